@@ -1,0 +1,29 @@
+package yuanwen.script;
+
+import java.util.List;
+
+/**
+ * What {@link ScriptDetector} found in a text, with the counts behind its verdict.
+ *
+ * @param script            the verdict
+ * @param hanCharacters     Chinese characters in the text
+ * @param simplifiedOnly    characters that exist only in simplified writing (软, 网)
+ * @param traditionalOnly   characters that exist only in traditional writing (軟, 網)
+ * @param taiwanForms       Taiwan phrases and character variants found (軟體, 網際網路, 裡), most frequent first
+ * @param hongKongForms     Hong Kong phrases and character variants found (着, 綫), most frequent first
+ */
+public record ScriptReport(Script script, int hanCharacters, int simplifiedOnly, int traditionalOnly,
+                           List<FormCount> taiwanForms, List<FormCount> hongKongForms) {
+
+    /** A regional form and how often it occurs. */
+    public record FormCount(String form, int count) {
+    }
+
+    public boolean hasTaiwanForms() {
+        return !taiwanForms.isEmpty();
+    }
+
+    public boolean hasHongKongForms() {
+        return !hongKongForms.isEmpty();
+    }
+}
