@@ -26,7 +26,7 @@ import org.mozilla.universalchardet.UniversalDetector;
 public final class TextDecoder {
 
     /** How much of a file is looked at to choose its encoding. */
-    static final int SAMPLE_BYTES = 1 << 16;
+    public static final int SAMPLE_BYTES = 1 << 16;
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
@@ -99,6 +99,23 @@ public final class TextDecoder {
         } catch (IOException e) {
             throw new BadInputException(file, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The text of the first {@code maxBytes} of a file, enough to judge what it is written in. */
+    public static String sample(Path file, int maxBytes) {
+        requireReadableFile(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return sample(file, in.readNBytes(maxBytes));
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The text of the first bytes of a source; a character cut at the end is dropped. */
+    public static String sample(Path source, byte[] head) {
+        SourceEncoding encoding = detect(source, head, false);
+        return new String(head, encoding.bomLength(), head.length - encoding.bomLength(), encoding.charset())
+                .replace("\uFFFD", "");
     }
 
     /** Decodes bytes that came from {@code source} (a file, or standard input). */

@@ -56,9 +56,17 @@ public final class ScriptDetector {
         // Regional variants such as 着 are also ordinary simplified characters: only look for them
         // in text that is traditional at least in part.
         boolean regional = script == Script.TRADITIONAL || script == Script.MIXED || script == Script.UNDETERMINED;
-        return new ScriptReport(script, han, simplified, traditional,
-                regional ? regionalForms(text, taiwan) : List.of(),
-                regional ? regionalForms(text, hongKong) : List.of());
+        if (!regional) {
+            return new ScriptReport(script, han, simplified, traditional, List.of(), List.of());
+        }
+        List<ScriptReport.FormCount> taiwanForms = regionalForms(text, taiwan);
+        List<ScriptReport.FormCount> hongKongForms = regionalForms(text, hongKong);
+        // A form both regions write (為 where OpenCC's standard has 爲) tells neither apart.
+        List<ScriptReport.FormCount> shared = new ArrayList<>(taiwanForms);
+        shared.retainAll(hongKongForms);
+        taiwanForms.removeAll(shared);
+        hongKongForms.removeAll(shared);
+        return new ScriptReport(script, han, simplified, traditional, taiwanForms, hongKongForms);
     }
 
     private static boolean changes(PhraseTable table, String c) {

@@ -1,0 +1,124 @@
+package yuanwen.shell;
+
+import java.util.List;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ParsedInput;
+
+/**
+ * Turns a command line into a command, its options and its arguments, for the interactive shell
+ * and for one-shot runs alike.
+ *
+ * <p>Replaces Spring Shell's default parser for two reasons: one-shot runs must keep the words the
+ * operating system already split (a quoted Chinese sentence with spaces stays one argument), and an
+ * option the command does not have (a typo such as {@code --inn}) must be an error rather than be
+ * ignored in silence.
+ */
+public class CommandLineParser implements CommandParser {
+
+    private final CommandRegistry registry;
+
+    public CommandLineParser(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public ParsedInput parse(String input) {
+        return parse(ShellWords.split(input));
+    }
+
+    /** Parses words that are already split, as the JVM hands them to {@code main}. */
+    public ParsedInput parse(List<String> words) {
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("no command given; try 'help'");
+        }
+        String name = words.get(0);
+        ParsedInput.Builder builder = ParsedInput.builder().commandName(name);
+        int next = 1;
+        while (next < words.size() && isCommandPrefix(name + " " + words.get(next))) {
+            name = name + " " + words.get(next);
+            builder.addSubCommand(words.get(next));
+            next++;
+        }
+        Command command = registry.getCommandByName(name);
+        List<String> rest = words.subList(next, words.size());
+        if (command == null) {
+            if (!rest.isEmpty() && !isHelp(rest)) {
+                builder.addArgument(new CommandArgument(0, String.join(" ", rest)));
+            }
+            return builder.build(); // the executor reports unknown commands and lists sub-commands
+        }
+        if (isHelp(rest)) {
+            builder.addOption(CommandOption.with().shortName('h').longName("help").value("true").build());
+            return builder.build();
+        }
+        addOptionsAndArguments(command, rest, builder);
+        return builder.build();
+    }
+
+    private void addOptionsAndArguments(Command command, List<String> rest, ParsedInput.Builder builder) {
+        int argumentIndex = 0;
+        boolean optionsEnded = false;
+        for (int i = 0; i < rest.size(); i++) {
+            String word = rest.get(i);
+            if (optionsEnded || !word.startsWith("-") || word.equals("-") || isNumber(word)) {
+                builder.addArgument(new CommandArgument(argumentIndex++, word));
+                continue;
+            }
+            if (word.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            String key = word.startsWith("--") ? word.substring(2) : word.substring(1);
+            String value = null;
+            int equals = key.indexOf('=');
+            if (equals >= 0) {
+                value = key.substring(equals + 1);
+                key = key.substring(0, equals);
+            }
+            CommandOption declared = find(command, key, word.startsWith("--"));
+            boolean flag = declared.type() == boolean.class || declared.type() == Boolean.class;
+            if (value == null) {
+                String following = i + 1 < rest.size() ? rest.get(i + 1) : null;
+                if (flag) {
+                    value = following != null && (following.equals("true") || following.equals("false"))
+                            ? rest.get(++i) : "true";
+                } else if (following == null || (following.startsWith("--") && following.length() > 2)) {
+                    throw new IllegalArgumentException("option --" + declared.longName() + " of '"
+                            + command.getName() + "' needs a value");
+                } else {
+                    value = rest.get(++i);
+                }
+            }
+            builder.addOption(CommandOption.with().shortName(declared.shortName())
+                    .longName(declared.longName()).value(value).type(declared.type()).build());
+        }
+    }
+
+    private static CommandOption find(Command command, String key, boolean longForm) {
+        for (CommandOption option : command.getOptions()) {
+            if (longForm ? key.equals(option.longName()) : key.length() == 1 && option.shortName() == key.charAt(0)) {
+                return option;
+            }
+        }
+        List<String> known = command.getOptions().stream().map(o -> "--" + o.longName()).toList();
+        throw new IllegalArgumentException("unknown option " + (longForm ? "--" : "-") + key + " for '"
+                + command.getName() + "'" + (known.isEmpty() ? "" : "; its options: " + String.join(" ", known)));
+    }
+
+    private boolean isCommandPrefix(String candidate) {
+        return registry.getCommands().stream().anyMatch(c -> !c.isHidden()
+                && (c.getName().equals(candidate) || c.getName().startsWith(candidate + " ")));
+    }
+
+    private static boolean isHelp(List<String> rest) {
+        return rest.size() == 1 && (rest.get(0).equals("--help") || rest.get(0).equals("-h"));
+    }
+
+    private static boolean isNumber(String word) {
+        return word.matches("-\\d+(\\.\\d+)?");
+    }
+}

@@ -1,0 +1,42 @@
+package yuanwen.shell;
+
+import org.springframework.core.convert.ConversionException;
+import org.springframework.shell.core.command.ExitStatus;
+import yuanwen.read.BadInputException;
+
+/**
+ * How a failed command is reported: one line for the user and the process exit status of a
+ * one-shot run. 1: the input is wrong (a file, its bytes, its content); 2: the command line is
+ * wrong (unknown command or option, missing value); 70: a fault of Yuanwen itself.
+ */
+final class Failure {
+
+    static final int BAD_INPUT = 1;
+    static final int USAGE = 2;
+    static final int INTERNAL = 70;
+
+    private Failure() {
+    }
+
+    static ExitStatus of(Throwable error) {
+        Throwable cause = rootCause(error);
+        if (cause instanceof BadInputException) {
+            return new ExitStatus(BAD_INPUT, cause.getMessage());
+        }
+        if (cause instanceof IllegalArgumentException || cause instanceof ConversionException
+                || cause instanceof NumberFormatException) {
+            return new ExitStatus(USAGE, cause.getMessage());
+        }
+        return new ExitStatus(INTERNAL, "internal error: " + cause
+                + " (please report it with the command that caused it)");
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause
+                && !(cause instanceof BadInputException)) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}
