@@ -24,7 +24,7 @@ final class PhraseTable implements Lexicon {
     private int edgeCount;
     private String[] values = new String[1 << 10];
     private int nodeCount = 1; // node 0 is the root
-    private int entryCount;
+    private final java.util.List<String> keys = new java.util.ArrayList<>();
 
     PhraseTable(String name) {
         this.name = name;
@@ -56,7 +56,14 @@ final class PhraseTable implements Lexicon {
     }
 
     int size() {
-        return entryCount;
+        return keys.size();
+    }
+
+    /** Every key with its value, in the order they were added. */
+    void forEach(java.util.function.BiConsumer<String, String> action) {
+        for (String key : keys) {
+            action.accept(key, get(key));
+        }
     }
 
     /** Adds or replaces a key. */
@@ -75,7 +82,7 @@ final class PhraseTable implements Lexicon {
             node = next;
         }
         if (values[node] == null) {
-            entryCount++;
+            keys.add(key);
         }
         values[node] = value;
     }
@@ -179,6 +186,6 @@ final class PhraseTable implements Lexicon {
 
     @Override
     public String toString() {
-        return name + " (" + entryCount + " entries)";
+        return name + " (" + keys.size() + " entries)";
     }
 }

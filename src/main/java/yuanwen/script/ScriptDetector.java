@@ -2,6 +2,8 @@ package yuanwen.script;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,8 +20,8 @@ public final class ScriptDetector {
 
     private final PhraseTable simplifiedToTraditional;
     private final PhraseTable traditionalToSimplified;
-    private final List<PhraseTable> taiwan;
-    private final List<PhraseTable> hongKong;
+    private final PhraseTable taiwanForms;
+    private final PhraseTable hongKongForms;
 
     public ScriptDetector() {
         this(Conversions.standard());
@@ -28,8 +30,44 @@ public final class ScriptDetector {
     ScriptDetector(Conversions conversions) {
         simplifiedToTraditional = conversions.table("STCharacters");
         traditionalToSimplified = conversions.table("TSCharacters");
-        taiwan = List.of(conversions.table("TWPhrasesRev"), conversions.table("TWVariantsRev"));
-        hongKong = List.of(conversions.table("HKPhrasesRev"), conversions.table("HKVariantsRev"));
+        List<PhraseTable> taiwan = List.of(conversions.table("TWPhrases"), conversions.table("TWVariants"),
+                conversions.table("TWVariantsPhrases"));
+        List<PhraseTable> hongKong = List.of(conversions.table("HKPhrases"), conversions.table("HKVariants"),
+                conversions.table("HKVariantsPhrases"));
+        Set<String> taiwanOnly = regionalOnly(taiwan);
+        Set<String> hongKongOnly = regionalOnly(hongKong);
+        // A form both regions write (為 where OpenCC's standard has 爲) tells neither apart.
+        Set<String> shared = new HashSet<>(taiwanOnly);
+        shared.retainAll(hongKongOnly);
+        taiwanOnly.removeAll(shared);
+        hongKongOnly.removeAll(shared);
+        taiwanForms = tableOf("Taiwan forms", taiwanOnly);
+        hongKongForms = tableOf("Hong Kong forms", hongKongOnly);
+    }
+
+    /**
+     * The forms a region's conversion writes that it never converts from: 軟體 (written for 軟件) is
+     * Taiwan's, while 程序 (converted to 程式) is not, though both appear in the Taiwan tables.
+     */
+    private static Set<String> regionalOnly(List<PhraseTable> tables) {
+        Set<String> written = new HashSet<>();
+        Set<String> convertedFrom = new HashSet<>();
+        for (PhraseTable table : tables) {
+            table.forEach((key, value) -> {
+                convertedFrom.add(key);
+                if (!value.equals(key)) {
+                    written.add(value);
+                }
+            });
+        }
+        written.removeAll(convertedFrom);
+        return written;
+    }
+
+    private static PhraseTable tableOf(String name, Set<String> forms) {
+        PhraseTable table = new PhraseTable(name);
+        forms.stream().sorted().forEach(form -> table.put(form, form));
+        return table;
     }
 
     public ScriptReport detect(String text) {
@@ -59,14 +97,8 @@ public final class ScriptDetector {
         if (!regional) {
             return new ScriptReport(script, han, simplified, traditional, List.of(), List.of());
         }
-        List<ScriptReport.FormCount> taiwanForms = regionalForms(text, taiwan);
-        List<ScriptReport.FormCount> hongKongForms = regionalForms(text, hongKong);
-        // A form both regions write (為 where OpenCC's standard has 爲) tells neither apart.
-        List<ScriptReport.FormCount> shared = new ArrayList<>(taiwanForms);
-        shared.retainAll(hongKongForms);
-        taiwanForms.removeAll(shared);
-        hongKongForms.removeAll(shared);
-        return new ScriptReport(script, han, simplified, traditional, taiwanForms, hongKongForms);
+        return new ScriptReport(script, han, simplified, traditional,
+                occurrences(text, taiwanForms), occurrences(text, hongKongForms));
     }
 
     private static boolean changes(PhraseTable table, String c) {
@@ -91,23 +123,17 @@ public final class ScriptDetector {
         return Script.MIXED;
     }
 
-    /** Counts non-overlapping longest occurrences of the tables' keys that actually change. */
-    private static List<ScriptReport.FormCount> regionalForms(String text, List<PhraseTable> tables) {
+    /** Counts non-overlapping longest occurrences of the forms. */
+    private static List<ScriptReport.FormCount> occurrences(String text, PhraseTable regional) {
         Map<String, Integer> counts = new TreeMap<>();
         Match match = new Match();
         for (int i = 0; i < text.length(); ) {
-            int advance = 1;
-            for (PhraseTable table : tables) {
-                if (table.match(text, i, text.length(), match)) {
-                    String form = text.substring(i, i + match.length);
-                    if (!form.equals(match.value)) {
-                        counts.merge(form, 1, Integer::sum);
-                    }
-                    advance = match.length;
-                    break;
-                }
+            if (regional.match(text, i, text.length(), match)) {
+                counts.merge(match.value, 1, Integer::sum);
+                i += match.length;
+            } else {
+                i++;
             }
-            i += advance;
         }
         List<ScriptReport.FormCount> forms = new ArrayList<>();
         counts.forEach((form, count) -> forms.add(new ScriptReport.FormCount(form, count)));

@@ -19,6 +19,20 @@ public record ScriptReport(Script script, int hanCharacters, int simplifiedOnly,
     public record FormCount(String form, int count) {
     }
 
+    /** Occurrences of Taiwan forms; some (建立) are common elsewhere too, so compare, don't trust one. */
+    public int taiwanCount() {
+        return taiwanForms.stream().mapToInt(FormCount::count).sum();
+    }
+
+    public int hongKongCount() {
+        return hongKongForms.stream().mapToInt(FormCount::count).sum();
+    }
+
+    /** More Hong Kong forms than Taiwan ones: the text reads as Hong Kong writing. */
+    public boolean leansHongKong() {
+        return hongKongCount() > taiwanCount();
+    }
+
     public boolean hasTaiwanForms() {
         return !taiwanForms.isEmpty();
     }

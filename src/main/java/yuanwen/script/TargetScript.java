@@ -29,10 +29,10 @@ public enum TargetScript {
     public String configFor(ScriptReport report) {
         boolean traditional = report.script() == Script.TRADITIONAL || report.script() == Script.MIXED;
         return switch (this) {
-            case SIMPLIFIED -> report.hasTaiwanForms() ? "tw2sp" : report.hasHongKongForms() ? "hk2sp" : "t2s";
+            case SIMPLIFIED -> report.leansHongKong() ? "hk2sp" : report.hasTaiwanForms() ? "tw2sp" : "t2s";
             // s2t leaves traditional characters as they are, so it also mends mixed text.
-            case TRADITIONAL -> !traditional ? "s2t" : report.hasTaiwanForms() ? "tw2t"
-                    : report.hasHongKongForms() ? "hk2t" : "s2t";
+            case TRADITIONAL -> !traditional ? "s2t" : report.leansHongKong() ? "hk2t"
+                    : report.hasTaiwanForms() ? "tw2t" : "s2t";
             case TAIWAN -> traditional ? "t2tw" : "s2twp";
             case HONGKONG -> traditional ? "t2hk" : "s2hkp";
         };
