@@ -150,6 +150,44 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * The 1-based line where a file stops being decodable in {@code encoding}, found by decoding it
+     * again step by step (a streaming reader decodes ahead, so it cannot say where it failed).
+     */
+    public static int lineOfFirstUndecodable(Path file, SourceEncoding encoding) {
+        CharsetDecoder decoder = encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(encoding.bomLength());
+            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                bytes.position(bytes.position() + Math.max(n, 0));
+                bytes.flip();
+                java.nio.charset.CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                for (int i = 0; i < chars.limit(); i++) {
+                    if (chars.get(i) == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    return line;
+                }
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            return line;
+        }
+        return line;
+    }
+
     private static SourceEncoding byteOrderMark(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return new SourceEncoding(StandardCharsets.UTF_8, 3, "UTF-8 with BOM");
@@ -182,10 +220,11 @@ public final class TextDecoder {
                 zeroOdd++;
             }
         }
-        if (zeroOdd > pairs / 10 && zeroEven == 0 && decodes(StandardCharsets.UTF_16LE, b, pairs * 2)) {
+        // CJK characters such as U+4E00 put a zero in the other byte now and then, so compare sides.
+        if (zeroOdd > pairs / 10 && zeroOdd > 4 * zeroEven && decodes(StandardCharsets.UTF_16LE, b, pairs * 2)) {
             return new SourceEncoding(StandardCharsets.UTF_16LE, 0, "UTF-16LE");
         }
-        if (zeroEven > pairs / 10 && zeroOdd == 0 && decodes(StandardCharsets.UTF_16BE, b, pairs * 2)) {
+        if (zeroEven > pairs / 10 && zeroEven > 4 * zeroOdd && decodes(StandardCharsets.UTF_16BE, b, pairs * 2)) {
             return new SourceEncoding(StandardCharsets.UTF_16BE, 0, "UTF-16BE");
         }
         return null;

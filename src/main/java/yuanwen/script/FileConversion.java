@@ -158,7 +158,8 @@ public final class FileConversion {
                 lines++; // a last line without a line break still counts
             }
         } catch (CharacterCodingException e) {
-            long line = lines + 1 + pending.chars().filter(c -> c == '\n').count();
+            long line = Files.isRegularFile(source) ? TextDecoder.lineOfFirstUndecodable(source, encoding)
+                    : lines + 1 + pending.chars().filter(c -> c == '\n').count(); // stdin: nearest known line
             throw new BadInputException(source, (int) Math.min(line, Integer.MAX_VALUE),
                     "undecodable bytes for " + encoding.label() + " (the file mixes encodings or is damaged)");
         }
