@@ -1,0 +1,61 @@
+package yuanwen.shell;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged jar as a separate process, the way a user or a script does. */
+final class YuanwenProcess {
+
+    /** What one run printed and how it ended. */
+    record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    private YuanwenProcess() {
+    }
+
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("yuanwen.jar", "target/yuanwen.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("packaged jar not found at " + jar + " (run mvn verify)");
+        }
+        return jar;
+    }
+
+    static Result run(String... args) throws IOException, InterruptedException {
+        return runWithInput(null, args);
+    }
+
+    static Result runWithInput(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // A UTF-8 locale, so the JVM receives Chinese arguments intact (as on users' machines).
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        Path out = Files.createTempFile("yuanwen-out", ".txt");
+        Path err = Files.createTempFile("yuanwen-err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        try (OutputStream in = process.getOutputStream()) {
+            if (stdin != null) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("yuanwen " + String.join(" ", args) + " did not finish in 120 s");
+        }
+        try {
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
