@@ -202,8 +202,10 @@ public final class ArticleReader {
             }
             runStart--;
         }
+        boolean wholeFileIsShort = runStart == 0; // then a separator is just a separator
         for (int i = runStart; i < body.size(); i++) {
-            if (body.get(i).kind() == Kind.BREAK || isPromo(body.get(i))) {
+            boolean separator = body.get(i).kind() == Kind.BREAK && !wholeFileIsShort;
+            if (separator || isPromo(body.get(i))) {
                 dropFrom(body, i);
                 return;
             }

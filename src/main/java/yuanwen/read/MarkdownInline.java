@@ -40,8 +40,12 @@ final class MarkdownInline {
                     && (skipTo = s.indexOf("}}", i)) > 0 && skipTo < to) {
                 i = skipTo + 2;
             } else if ((c == 'h' || c == 'H') && (skipTo = urlEnd(s, i, to)) > 0) {
-                dropLabelBeforeUrl(out);
                 i = skipTo;
+                if (dropLabelBeforeUrl(out)) {
+                    while (i < to && (s.charAt(i) == '，' || s.charAt(i) == ',' || s.charAt(i) == ' ')) {
+                        i++; // "参考：https://…，公开发表" must not leave "，公开发表"
+                    }
+                }
             } else if (c == '\\' && i + 1 < to && isAsciiPunctuation(s.charAt(i + 1))) {
                 out.append(s.charAt(i + 1), base + i, base + i + 2);
                 i += 2;
@@ -126,21 +130,23 @@ final class MarkdownInline {
     }
 
     /**
-     * "原文：https://…" loses its URL; the dangling short label ("原文：") would become a sentence of its
+     * "原文：https://…" loses its URL; true when the URL now stands at the start of a clause. the dangling short label ("原文：") would become a sentence of its
      * own, so it goes too when it stands at the start of the line or right after a sentence end.
      */
-    private static void dropLabelBeforeUrl(MappedText out) {
+    private static boolean dropLabelBeforeUrl(MappedText out) {
         out.stripTrailing();
         if (out.isEmpty() || (out.lastChar() != '：' && out.lastChar() != ':')) {
-            return;
+            return out.isEmpty();
         }
         int j = out.length() - 1;
         while (j > 0 && "。！？!?；;\n".indexOf(out.charAt(j - 1)) < 0) {
             j--;
         }
-        if (out.length() - j <= 16) {
-            out.truncate(j);
+        if (out.length() - j > 16) {
+            return false;
         }
+        out.truncate(j);
+        return true;
     }
 
     private static int entityEnd(String s, int start, int to) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *   <li>{@code 主持人：} / {@code Jeffrey:} without bold — only for names that look like a speaker (a role
  *       word, a Latin-script name, or a transliterated name with ·), because plain "首先：" is prose.</li>
  * </ul>
- * A name is short (at most 20 characters, at most 8 Han characters) and has no sentence punctuation.
+ * A name starts with a letter, is short (at most 20 characters, at most 8 Han characters) and has no
+ * sentence punctuation.
  */
 final class SpeakerLabel {
 
@@ -57,7 +58,7 @@ final class SpeakerLabel {
     }
 
     static boolean isName(String name) {
-        if (name.isEmpty() || name.length() > 20) {
+        if (name.isEmpty() || name.length() > 20 || !Character.isLetter(name.codePointAt(0))) {
             return false;
         }
         int han = 0;
