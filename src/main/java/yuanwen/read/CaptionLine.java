@@ -14,11 +14,12 @@ record CaptionLine(MappedText text, boolean turnMark, String speaker, boolean in
 
     /** The caption text of line {@code index}, starting at offset {@code from} of the file. */
     static CaptionLine parse(LineIndex lines, int index, int from) {
-        String raw = lines.text().substring(from, lines.end(index));
         MappedText.Builder visible = MappedText.builder();
         CaptionMarkup.appendVisible(lines.text(), from, lines.end(index), visible);
         MappedText text = visible.build();
-        String speaker = CaptionMarkup.voice(raw);
+        // Most lines have no markup at all; only those with a '<' need the regular expressions.
+        String raw = hasTag(lines.text(), from, lines.end(index)) ? lines.text().substring(from, lines.end(index)) : null;
+        String speaker = raw == null ? null : CaptionMarkup.voice(raw);
         String label = SpeakerMarks.label(text.text());
         if (label != null) {
             speaker = label;
@@ -28,7 +29,16 @@ record CaptionLine(MappedText text, boolean turnMark, String speaker, boolean in
         if (mark > 0) {
             text = text.from(mark);
         }
-        return new CaptionLine(text, mark > 0, speaker, CaptionMarkup.hasInlineTime(raw), index);
+        return new CaptionLine(text, mark > 0, speaker, raw != null && CaptionMarkup.hasInlineTime(raw), index);
+    }
+
+    private static boolean hasTag(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CaptionLine parse(LineIndex lines, int index) {

@@ -18,12 +18,18 @@ final class SpeakerMarks {
 
     /** Length of the leading turn mark of {@code text}, 0 when there is none. */
     static int turnMarkLength(CharSequence text) {
+        if (text.length() == 0 || "-\u2013\u2014>".indexOf(text.charAt(0)) < 0) {
+            return 0;
+        }
         Matcher m = TURN_MARK.matcher(text);
         return m.lookingAt() ? m.end() : 0;
     }
 
     /** A leading {@code [SPEAKER_00]:} label, or null; {@link #labelLength} says how long it is. */
     static String label(CharSequence text) {
+        if (text.length() == 0 || text.charAt(0) != '[') {
+            return null;
+        }
         Matcher m = WHISPERX_LABEL.matcher(text);
         return m.lookingAt() ? m.group(1) : null;
     }

@@ -13,7 +13,6 @@ final class Timestamps {
     /** One time stamp, for embedding in other patterns. */
     static final String TIME = "(?:\\d+:)?\\d+:\\d{2}(?:[.,]\\d{1,3})?";
 
-    private static final Pattern TIME_PARTS = Pattern.compile("(?:(\\d+):)?(\\d+):(\\d{2})(?:[.,](\\d{1,3}))?");
     private static final Pattern TIMING = Pattern.compile(
             "\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ")(?:\\s+(.*))?\\s*");
 
@@ -24,22 +23,62 @@ final class Timestamps {
     private Timestamps() {
     }
 
-    /** Seconds, rounded to the millisecond; null when {@code text} is not a time stamp. */
+    /**
+     * Seconds, rounded to the millisecond; null when {@code text} is not a time stamp. Parsed by hand,
+     * without a regular expression, because this runs twice per caption line.
+     */
     static Double seconds(String text) {
-        Matcher m = TIME_PARTS.matcher(text.trim());
-        if (!m.matches()) {
+        String t = text.trim();
+        int fraction = t.length();
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == '.' || t.charAt(i) == ',') {
+                fraction = i;
+                break;
+            }
+        }
+        long[] fields = new long[3];
+        int count = 0;
+        int digits = 0;
+        for (int i = 0; i < fraction; i++) {
+            char c = t.charAt(i);
+            if (c == ':') {
+                if (digits == 0 || count == 2) {
+                    return null;
+                }
+                count++;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && digits < 9) {
+                fields[count] = fields[count] * 10 + (c - '0');
+                digits++;
+            } else {
+                return null;
+            }
+        }
+        if (count == 0 || digits != 2) {
+            return null; // need at least mm:ss, seconds always two digits
+        }
+        long hours = count == 2 ? fields[0] : 0;
+        long minutes = fields[count - 1];
+        long secs = fields[count];
+        if (secs > 59 || (count == 2 && minutes > 59)) {
             return null;
         }
-        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-        long minutes = Long.parseLong(m.group(2));
-        long secs = Long.parseLong(m.group(3));
-        if (secs > 59 || (m.group(1) != null && minutes > 59)) {
-            return null;
-        }
+        int fractionDigits = t.length() - fraction - 1;
         long millis = 0;
-        if (m.group(4) != null) {
-            String fraction = (m.group(4) + "00").substring(0, 3);
-            millis = Long.parseLong(fraction);
+        if (fraction < t.length()) {
+            if (fractionDigits < 1 || fractionDigits > 3) {
+                return null;
+            }
+            for (int i = fraction + 1; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                millis = millis * 10 + (c - '0');
+            }
+            for (int i = fractionDigits; i < 3; i++) {
+                millis *= 10;
+            }
         }
         return ((hours * 3600 + minutes * 60 + secs) * 1000 + millis) / 1000.0;
     }
