@@ -15,7 +15,7 @@ public final class ArticleBlock {
     private final int[] sourceStart;
     private final int[] sourceEnd;
 
-    ArticleBlock(Kind kind, MappedText text, String speaker) {
+    ArticleBlock(Kind kind, TracedText text, String speaker) {
         this.kind = kind;
         this.text = text.toString();
         this.speaker = speaker;

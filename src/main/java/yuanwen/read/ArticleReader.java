@@ -42,11 +42,11 @@ public final class ArticleReader {
      * One classified source line. For TEXT, {@code text} is the whole cleaned line and
      * {@code contentStart} the index after a list marker (0 when the line is no list item).
      */
-    private record Classified(Kind kind, SourceLines.Line line, MappedText text, String speaker,
+    private record Classified(Kind kind, SourceLines.Line line, TracedText text, String speaker,
                               int contentStart) {
 
         static Classified of(Kind kind, SourceLines.Line line) {
-            return new Classified(kind, line, new MappedText(), null, 0);
+            return new Classified(kind, line, new TracedText(), null, 0);
         }
 
         boolean listItem() {
@@ -105,7 +105,7 @@ public final class ArticleReader {
         }
         Matcher heading = HEADING.matcher(raw);
         if (heading.matches()) {
-            MappedText text = heading.group(1) == null ? new MappedText()
+            TracedText text = heading.group(1) == null ? new TracedText()
                     : MarkdownInline.clean(raw, heading.start(1), heading.end(1), line.start());
             if (isBlank(text)) {
                 return Classified.of(Kind.BLANK, line);
@@ -115,7 +115,7 @@ public final class ArticleReader {
         }
         Optional<SpeakerLabel.Found> label = SpeakerLabel.find(raw);
         if (label.isPresent()) {
-            MappedText rest = MarkdownInline.clean(raw, label.get().restStart(), raw.length(), line.start());
+            TracedText rest = MarkdownInline.clean(raw, label.get().restStart(), raw.length(), line.start());
             return new Classified(Kind.LABEL, line, rest, label.get().name(), 0);
         }
         return classifyText(line);
@@ -125,7 +125,7 @@ public final class ArticleReader {
         String raw = line.text();
         Matcher prefix = BLOCK_PREFIX.matcher(raw);
         int from = prefix.lookingAt() ? prefix.end() : 0;
-        MappedText text = MarkdownInline.clean(raw, from, raw.length(), line.start());
+        TracedText text = MarkdownInline.clean(raw, from, raw.length(), line.start());
         if (isBlank(text)) {
             boolean image = raw.contains("![") || raw.contains("<img");
             return Classified.of(image ? Kind.IMAGE : Kind.BLANK, line); // or shortcodes, bare markers
@@ -230,7 +230,7 @@ public final class ArticleReader {
     private static List<ArticleBlock> assemble(List<Classified> body) {
         List<ArticleBlock> blocks = new ArrayList<>();
         String speaker = null;
-        MappedText paragraph = new MappedText();
+        TracedText paragraph = new TracedText();
         Classified previous = null;
         for (Classified line : body) {
             switch (line.kind()) {
@@ -267,8 +267,8 @@ public final class ArticleReader {
      * inserted, except between two Latin words or numbers ("Scaling" / "Law"), where the wrap stood for
      * a space. A digit before a Han unit ("660" / "亿美元") is joined without one.
      */
-    private static void joinWrapped(MappedText paragraph, Classified line) {
-        MappedText next = line.text();
+    private static void joinWrapped(TracedText paragraph, Classified line) {
+        TracedText next = line.text();
         paragraph.stripTrailing();
         int first = 0;
         while (first < next.length() && Character.isWhitespace(next.charAt(first))) {
@@ -285,7 +285,7 @@ public final class ArticleReader {
         paragraph.append(next.from(first));
     }
 
-    private static boolean endsInWord(MappedText paragraph) {
+    private static boolean endsInWord(TracedText paragraph) {
         for (int i = paragraph.length() - 1; i >= 0; i--) {
             char c = paragraph.charAt(i);
             if (!Character.isWhitespace(c)) {
@@ -295,13 +295,13 @@ public final class ArticleReader {
         return false;
     }
 
-    private static void flush(List<ArticleBlock> blocks, MappedText paragraph, String speaker) {
+    private static void flush(List<ArticleBlock> blocks, TracedText paragraph, String speaker) {
         addBlock(blocks, ArticleBlock.Kind.PARAGRAPH, paragraph, speaker);
         paragraph.truncate(0);
     }
 
-    private static void addBlock(List<ArticleBlock> blocks, ArticleBlock.Kind kind, MappedText text, String speaker) {
-        MappedText tidy = tidy(text);
+    private static void addBlock(List<ArticleBlock> blocks, ArticleBlock.Kind kind, TracedText text, String speaker) {
+        TracedText tidy = tidy(text);
         boolean hasWords = false;
         for (int i = 0; i < tidy.length() && !hasWords; i++) {
             hasWords = Character.isLetterOrDigit(tidy.charAt(i));
@@ -312,8 +312,8 @@ public final class ArticleReader {
     }
 
     /** Collapses whitespace runs, drops spaces next to Chinese punctuation, trims. */
-    private static MappedText tidy(MappedText text) {
-        MappedText out = new MappedText();
+    private static TracedText tidy(TracedText text) {
+        TracedText out = new TracedText();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
@@ -334,7 +334,7 @@ public final class ArticleReader {
         return out;
     }
 
-    private static boolean isBlank(MappedText text) {
+    private static boolean isBlank(TracedText text) {
         return text.toString().isBlank();
     }
 

@@ -1,0 +1,37 @@
+package yuanwen.read;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads an English source file's decoded text into cues, detecting its format unless one is given. */
+public final class SourceReader {
+
+    private SourceReader() {
+    }
+
+    /**
+     * @param file         the file the text came from; used in messages and, for detection, its extension
+     * @param text         the decoded file content (a BOM and any line endings are fine)
+     * @param formatOrNull the format to read as (a {@code --format} override), or null to detect it
+     * @throws BadInputException when the text is malformed for its format, naming the line
+     */
+    public static Source read(Path file, String text, SourceFormat formatOrNull) {
+        LineIndex lines = LineIndex.of(text);
+        if (text.isBlank() || (text.startsWith("\uFEFF") && text.substring(1).isBlank())) {
+            // An empty file has nothing to align; it is not malformed in any format.
+            return new Source(file, formatOrNull != null ? formatOrNull : SourceFormat.PLAIN, List.of(), lines);
+        }
+        SourceFormat format = formatOrNull != null ? formatOrNull : SourceFormat.detect(file, text);
+        return new Source(file, format, readerFor(format).read(file, lines), lines);
+    }
+
+    private static FormatReader readerFor(SourceFormat format) {
+        return switch (format) {
+            case PLAIN -> new PlainTextReader();
+            case SPEAKER_TRANSCRIPT -> new SpeakerTranscriptReader();
+            case SRT -> new SrtReader();
+            case VTT -> new VttReader();
+            case WHISPER -> new WhisperReader();
+        };
+    }
+}

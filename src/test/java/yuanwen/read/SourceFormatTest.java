@@ -1,0 +1,73 @@
+package yuanwen.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import yuanwen.SharedData;
+
+class SourceFormatTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "crlf-bom-missing-index.srt, SRT",
+            "broken-timestamp.srt, SRT",
+            "voices.vtt, VTT",
+            "youtube-auto.vtt, VTT",
+            "no-header.vtt, VTT",
+            "speakers-names.txt, SPEAKER_TRANSCRIPT",
+            "speakers-timed.txt, SPEAKER_TRANSCRIPT",
+            "speakers-headers.txt, SPEAKER_TRANSCRIPT",
+            "article.txt, PLAIN",
+    })
+    void detectsEachSample(String name, SourceFormat expected) {
+        assertThat(SourceFormat.detect(SourceFiles.path(name), SourceFiles.text(name))).isEqualTo(expected);
+    }
+
+    @Test
+    void detectsTheWhisperTranscript() {
+        String text = SourceFiles.text(SharedData.nadellaTranscript());
+        assertThat(SourceFormat.detect(text)).isEqualTo(SourceFormat.WHISPER);
+    }
+
+    @Test
+    void contentAloneTellsHeaderlessVttBySettingsOrShortTimes() {
+        assertThat(SourceFormat.detect(SourceFiles.text("no-header.vtt"))).isEqualTo(SourceFormat.VTT);
+        assertThat(SourceFormat.detect("00:00:01.000 --> 00:00:02.000\nHi.\n")).isEqualTo(SourceFormat.SRT);
+    }
+
+    @Test
+    void emptyTextIsPlain() {
+        assertThat(SourceFormat.detect("")).isEqualTo(SourceFormat.PLAIN);
+        assertThat(SourceFormat.detect("\uFEFF\r\n\r\n")).isEqualTo(SourceFormat.PLAIN);
+    }
+
+    @Test
+    void overrideIsRespected() {
+        String text = SourceFiles.text(SharedData.nadellaTranscript());
+        Source asPlain = SourceReader.read(SharedData.nadellaTranscript(), text, SourceFormat.PLAIN);
+
+        assertThat(asPlain.format()).isEqualTo(SourceFormat.PLAIN);
+        assertThat(asPlain.cues()).hasSize(1).allSatisfy(cue -> assertThat(cue.timed()).isFalse());
+        assertThat(asPlain.cues().get(0).text()).startsWith("[00:00:00.000 --> 00:00:02.180] I think");
+
+        Source names = SourceReader.read(SourceFiles.path("speakers-names.txt"),
+                SourceFiles.text("speakers-names.txt"), SourceFormat.fromName("plain"));
+        assertThat(names.format()).isEqualTo(SourceFormat.PLAIN);
+        assertThat(names.cues()).allSatisfy(cue -> assertThat(cue.speaker()).isNull());
+    }
+
+    @Test
+    void formatNamesAndAliases() {
+        assertThat(SourceFormat.fromName("WebVTT")).isEqualTo(SourceFormat.VTT);
+        assertThat(SourceFormat.fromName("srt")).isEqualTo(SourceFormat.SRT);
+        assertThat(SourceFormat.fromName("speaker-transcript")).isEqualTo(SourceFormat.SPEAKER_TRANSCRIPT);
+        assertThat(SourceFormat.fromName("whisper")).isEqualTo(SourceFormat.WHISPER);
+        assertThatThrownBy(() -> SourceFormat.fromName("docx"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("unknown format 'docx'")
+                .hasMessageContaining("plain, speaker_transcript, srt, vtt, whisper");
+    }
+}
