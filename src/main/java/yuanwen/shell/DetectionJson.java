@@ -2,14 +2,11 @@ package yuanwen.shell;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import yuanwen.script.ScriptReport;
+import yuanwen.store.Json;
 
 /** {@code detect --json}: the report as one JSON object with a fixed key order. */
 final class DetectionJson {
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private DetectionJson() {
     }
@@ -25,6 +22,6 @@ final class DetectionJson {
         if (encoding != null) {
             json.put("encoding", encoding);
         }
-        return JSON.writeValueAsString(json);
+        return Json.write(json);
     }
 }

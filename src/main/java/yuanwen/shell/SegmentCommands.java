@@ -1,0 +1,95 @@
+package yuanwen.shell;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+import yuanwen.read.SourceFormat;
+import yuanwen.segment.DocumentSegmenter;
+import yuanwen.segment.Language;
+import yuanwen.segment.SegmentedDocument;
+import yuanwen.segment.Sentence;
+import yuanwen.store.Json;
+
+/** {@code segment}: the sentences the aligner will see, so users can check their input. */
+@Component
+public class SegmentCommands {
+
+    private final DocumentSegmenter segmenter = new DocumentSegmenter();
+
+    @Command(name = "segment", group = "Sentences", exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Show the sentences of an article or English source, with speaker, lines and times",
+            help = """
+                    segment --in FILE [--lang zh|en] [--format plain|transcript|srt|vtt|whisper] [--json]
+                      --lang    the file's language (default: told from the text)
+                      --format  how to read an English source (default: detected)
+                      --json    a JSON array, one object per sentence: text, speaker, firstLine,
+                                lastLine (1-based lines of the file), startOffset, endOffset and, for
+                                timed sources, start and end in seconds""")
+    public void segment(
+            @Option(longName = "in", shortName = 'i', required = true, description = "article, transcript or subtitles") String in,
+            @Option(longName = "lang", shortName = 'l', description = "zh or en") String lang,
+            @Option(longName = "format", description = "plain, transcript, srt, vtt or whisper") String format,
+            @Option(longName = "json", description = "print JSON") boolean json,
+            CommandContext context) {
+        SegmentedDocument document = segmenter.segment(Path.of(in), lang == null ? null : Language.parse(lang),
+                format == null ? null : SourceFormat.fromName(format));
+        PrintWriter console = context.outputWriter();
+        if (json) {
+            List<Map<String, Object>> array = new ArrayList<>();
+            document.sentences().forEach(s -> array.add(asJson(s)));
+            console.println(Json.write(array));
+        } else {
+            console.printf("%s: %s, %s%s, %d sentences%n", document.file(), document.language() == Language.ZH
+                    ? "Chinese article" : "English source", document.encoding(),
+                    document.format() == null ? "" : ", " + document.format().name().toLowerCase(Locale.ROOT),
+                    document.sentences().size());
+            document.sentences().forEach(s -> console.println(describe(s)));
+        }
+        console.flush();
+    }
+
+    static Map<String, Object> asJson(Sentence s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("index", s.index());
+        json.put("text", s.text());
+        json.put("speaker", s.speaker());
+        json.put("firstLine", s.firstLine());
+        json.put("lastLine", s.lastLine());
+        json.put("startOffset", s.startOffset());
+        json.put("endOffset", s.endOffset());
+        if (s.timed()) {
+            json.put("start", s.start());
+            json.put("end", s.end());
+        }
+        return json;
+    }
+
+    private static String describe(Sentence s) {
+        StringBuilder line = new StringBuilder();
+        line.append(String.format(Locale.ROOT, "%4d  L%d", s.index(), s.firstLine()));
+        if (s.lastLine() != s.firstLine()) {
+            line.append('-').append(s.lastLine());
+        }
+        if (s.timed()) {
+            line.append("  [").append(clock(s.start())).append(" - ").append(clock(s.end())).append(']');
+        }
+        if (s.speaker() != null) {
+            line.append("  ").append(s.speaker()).append(':');
+        }
+        return line.append("  ").append(s.text()).toString();
+    }
+
+    static String clock(double seconds) {
+        long millis = Math.round(seconds * 1000);
+        return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60,
+                millis / 1000 % 60, millis % 1000);
+    }
+}
