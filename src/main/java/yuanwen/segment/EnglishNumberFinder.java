@@ -124,7 +124,8 @@ final class EnglishNumberFinder {
             return false;
         }
         double day = number(i);
-        return day >= 1 && day <= 31 && !units.glued(i + 1) || isOrdinalSuffix(i + 1);
+        boolean inMonth = day >= 1 && day <= 31 && day == Math.rint(day);
+        return inMonth && (!units.isWordAt(i + 1, true) || isOrdinalSuffix(i + 1));
     }
 
     private boolean isOrdinalSuffix(int i) {

@@ -51,7 +51,7 @@ final class EnglishNumberWords {
     }
 
     static String lowerAt(List<EnglishToken> tokens, int i) {
-        return i < tokens.size() ? tokens.get(i).lower() : "";
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
     }
 
     static boolean isNumberWord(String lower) {

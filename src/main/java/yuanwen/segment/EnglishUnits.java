@@ -159,7 +159,7 @@ final class EnglishUnits {
     }
 
     String text(int i) {
-        return i < tokens.size() ? tokens.get(i).text() : "";
+        return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
     }
 
     String lower(int i) {
