@@ -9,7 +9,7 @@ final class ArabicNumerals {
     static final String LITERAL = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 
     /** Digit runs this long without separators are identifiers (phones, IDs), not quantities. */
-    static final int MAX_PLAIN_DIGITS = 9;
+    static final int MAX_PLAIN_DIGITS = 7;
 
     private static final Pattern PLAIN_DIGITS = Pattern.compile("\\d+");
 

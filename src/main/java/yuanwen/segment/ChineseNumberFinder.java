@@ -17,7 +17,7 @@ final class ChineseNumberFinder {
     private static final String BIG = "[十百千万亿兆萬億拾佰仟]";
     private static final String CN_DIGIT = "[零〇一二三四五六七八九]";
     private static final String NUMBER = "(?:" + ArabicNumerals.LITERAL + "(?:[ \\t]*(?:\\n[ \\t]*)?" + BIG + "+)?"
-            + "|" + CN + "+(?:点" + CN_DIGIT + "+[万亿兆萬億]*)?)(?:个?半)?";
+            + "|" + CN + "+(?:点" + CN_DIGIT + "+[万亿兆萬億]*)?)(?:个半)?";
     /** 半年, 半个月: a half with no numeral, but not 上半年 (first half of the year) or 一半. */
     private static final String HALF = "(?<![上下前后大多一])半(?=个?(?:年|月|小时|钟头|天|周))";
     private static final Pattern CORE = Pattern.compile(
@@ -34,7 +34,7 @@ final class ChineseNumberFinder {
     }
 
     List<NumberMention> find(String original) {
-        String text = ArabicNumerals.normalize(original);
+        String text = UrlMask.blank(ArabicNumerals.normalize(original));
         List<NumberMention> found = new ArrayList<>();
         Matcher core = CORE.matcher(text);
         int from = 0;

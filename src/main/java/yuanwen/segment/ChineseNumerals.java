@@ -76,10 +76,13 @@ public final class ChineseNumerals {
     /** 一个半, 两万半, or 半 alone. */
     private static double parseWithHalf(String text) {
         String whole = text.substring(0, text.length() - 1);
-        if (whole.endsWith("个")) {
-            whole = whole.substring(0, whole.length() - 1);
+        if (whole.isEmpty()) {
+            return 0.5;
         }
-        return (whole.isEmpty() ? 0 : parse(whole)) + 0.5;
+        if (!whole.endsWith("个")) {
+            throw new NumberFormatException("一半 is a half, 两半 two halves: " + text);
+        }
+        return parse(whole.substring(0, whole.length() - 1)) + 0.5;
     }
 
     /** 三点五, 二十五点五, 一点五亿: the fraction is read digit by digit, then scaled. */

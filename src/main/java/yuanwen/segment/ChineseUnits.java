@@ -71,13 +71,15 @@ final class ChineseUnits {
 
     /** What may follow 成 when it means "become/complete" rather than tenths (成为, 成功...). */
     private static final String NOT_TENTHS_AFTER = "为為立功长長本果熟就员員绩績交型年人效千百了的不品分形";
-    private static final String YEAR_CUES = "在于於到从從自";
+    private static final String YEAR_CUES = "在于於到从從自入";
+    private static final String SMALL_NUMBER = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
     private static final Pattern SHORT_YEAR_FOLLOWERS = Pattern.compile(
-            "\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月|上半年|下半年|初|底|末");
+            "\\s*" + SMALL_NUMBER + "\\s*月|上半年|下半年|初|底|末");
     private static final Pattern MONTH_AND_DAY = Pattern.compile(
-            "\\s*((?:\\d{1,2}|[一二三四五六七八九十]{1,3}))月(?:\\s*((?:\\d{1,2}|[一二三四五六七八九十]{1,3}))[日号號])?");
-    private static final Pattern DAY = Pattern.compile(
-            "\\s*((?:\\d{1,2}|[一二三四五六七八九十]{1,3}))[日号號]");
+            "\\s*" + SMALL_NUMBER + "\\s*月(?:\\s*" + SMALL_NUMBER + "\\s*[日号號])?");
+    private static final Pattern DAY = Pattern.compile("\\s*" + SMALL_NUMBER + "\\s*[日号號]");
+    /** Two-digit years this late are the 1900s even without a cue: 92年 is 1992, not 92 years. */
+    private static final int LATE_CENTURY_SHORT_YEAR = 80;
     private static final Pattern GAP = Pattern.compile("[ \\t]*(?:\\n[ \\t]*)?");
     private static final Pattern APPROXIMATE = Pattern.compile("[多余餘]");
 
@@ -125,7 +127,7 @@ final class ChineseUnits {
             return month(text, at, numeral, value);
         }
         if (at < text.length() && MEASURE_WORDS.indexOf(text.charAt(at)) >= 0) {
-            return new Reading(NumberKind.COUNT, value, null, at);
+            return new Reading(NumberKind.COUNT, value, null, at + 1);
         }
         return null;
     }
@@ -163,8 +165,13 @@ final class ChineseUnits {
                 || !ArabicNumerals.isDigit(numeral.charAt(1))) {
             return false;
         }
-        boolean cueBefore = start > 0 && YEAR_CUES.indexOf(text.charAt(start - 1)) >= 0;
-        return cueBefore || SHORT_YEAR_FOLLOWERS.matcher(text).region(afterYear, text.length()).lookingAt();
+        int before = start - 1;
+        while (before > 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean cueBefore = before >= 0 && YEAR_CUES.indexOf(text.charAt(before)) >= 0;
+        boolean lateCentury = Integer.parseInt(numeral) >= LATE_CENTURY_SHORT_YEAR;
+        return cueBefore || lateCentury || SHORT_YEAR_FOLLOWERS.matcher(text).region(afterYear, text.length()).lookingAt();
     }
 
     private static double decade(String numeral, double value) {

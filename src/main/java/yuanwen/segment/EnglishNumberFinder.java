@@ -48,7 +48,7 @@ final class EnglishNumberFinder {
 
     private EnglishNumberFinder(String text) {
         this.text = text;
-        this.tokens = EnglishToken.tokenize(ArabicNumerals.normalize(text));
+        this.tokens = EnglishToken.tokenize(UrlMask.blank(ArabicNumerals.normalize(text)));
         this.units = new EnglishUnits(tokens);
     }
 

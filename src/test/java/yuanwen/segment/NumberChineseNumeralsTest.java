@@ -66,7 +66,7 @@ class NumberChineseNumeralsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "abc", "美元", "点五"})
+    @ValueSource(strings = {"", "   ", "abc", "美元", "点五", "一半"})
     void rejectsNonNumerals(String text) {
         assertThatThrownBy(() -> ChineseNumerals.parse(text)).isInstanceOf(NumberFormatException.class);
     }
