@@ -69,7 +69,7 @@ final class EnglishUnits {
                 ? new Prefix(code, i + 1) : null;
     }
 
-    /** The factor of a scale written right after a digit literal at {@code i}, and its token count. */
+    /** The factor of a scale token right after the digit literal at {@code i} ("billion", "B"), else 1. */
     double scaleAfterDigits(int i) {
         if (glued(i + 1) && !isWordAt(i + 2, true)) {
             return SCALE_ABBREVIATIONS.getOrDefault(text(i + 1), 1.0);
