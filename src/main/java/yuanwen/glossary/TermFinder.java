@@ -1,0 +1,30 @@
+package yuanwen.glossary;
+
+import java.util.List;
+
+/**
+ * Finds glossary entries in text: the evidence the aligner uses. Chinese is matched in any script
+ * (simplified, traditional, Taiwan, Hong Kong forms), English case-insensitively on token
+ * boundaries with possessives, plurals and hyphen/space variants.
+ */
+public interface TermFinder {
+
+    /** A finder that knows no terms, for aligning without a glossary. */
+    TermFinder NONE = new TermFinder() {
+        @Override
+        public List<TermMatch> findChinese(String text) {
+            return List.of();
+        }
+
+        @Override
+        public List<TermMatch> findEnglish(String text) {
+            return List.of();
+        }
+    };
+
+    /** Non-overlapping occurrences, longest match first, sorted by start. */
+    List<TermMatch> findChinese(String text);
+
+    /** Non-overlapping occurrences on token boundaries, sorted by start. */
+    List<TermMatch> findEnglish(String text);
+}
