@@ -1,6 +1,7 @@
 package yuanwen.shell;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
 import yuanwen.read.SourceFormat;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
+import yuanwen.segment.NumberFinder;
+import yuanwen.segment.NumberMention;
 import yuanwen.segment.SegmentedDocument;
 import yuanwen.segment.Sentence;
 import yuanwen.store.Json;
@@ -23,6 +26,7 @@ import yuanwen.store.Json;
 public class SegmentCommands {
 
     private final DocumentSegmenter segmenter = new DocumentSegmenter();
+    private final NumberFinder numbers = new NumberFinder();
 
     @Command(name = "segment", group = "Sentences", exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Show the sentences of an article or English source, with speaker, lines and times",
@@ -44,19 +48,23 @@ public class SegmentCommands {
         PrintWriter console = context.outputWriter();
         if (json) {
             List<Map<String, Object>> array = new ArrayList<>();
-            document.sentences().forEach(s -> array.add(asJson(s)));
+            document.sentences().forEach(s -> array.add(asJson(s, numbersIn(s, document.language()))));
             console.println(Json.write(array));
         } else {
             console.printf("%s: %s, %s%s, %d sentences%n", document.file(), document.language() == Language.ZH
                     ? "Chinese article" : "English source", document.encoding(),
                     document.format() == null ? "" : ", " + document.format().name().toLowerCase(Locale.ROOT),
                     document.sentences().size());
-            document.sentences().forEach(s -> console.println(describe(s)));
+            document.sentences().forEach(s -> console.println(describe(s, numbersIn(s, document.language()))));
         }
         console.flush();
     }
 
-    static Map<String, Object> asJson(Sentence s) {
+    private List<NumberMention> numbersIn(Sentence s, Language language) {
+        return language == Language.ZH ? numbers.findChinese(s.text()) : numbers.findEnglish(s.text());
+    }
+
+    static Map<String, Object> asJson(Sentence s, List<NumberMention> found) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("index", s.index());
         json.put("text", s.text());
@@ -69,10 +77,20 @@ public class SegmentCommands {
             json.put("start", s.start());
             json.put("end", s.end());
         }
+        List<Map<String, Object>> numberList = new ArrayList<>();
+        for (NumberMention n : found) {
+            Map<String, Object> number = new LinkedHashMap<>();
+            number.put("text", n.surface());
+            number.put("kind", n.kind().name().toLowerCase(Locale.ROOT));
+            number.put("value", n.value());
+            number.put("unit", n.unit());
+            numberList.add(number);
+        }
+        json.put("numbers", numberList);
         return json;
     }
 
-    private static String describe(Sentence s) {
+    private static String describe(Sentence s, List<NumberMention> found) {
         StringBuilder line = new StringBuilder();
         line.append(String.format(Locale.ROOT, "%4d  L%d", s.index(), s.firstLine()));
         if (s.lastLine() != s.firstLine()) {
@@ -84,7 +102,21 @@ public class SegmentCommands {
         if (s.speaker() != null) {
             line.append("  ").append(s.speaker()).append(':');
         }
-        return line.append("  ").append(s.text()).toString();
+        line.append("  ").append(s.text());
+        if (!found.isEmpty()) {
+            line.append("  {");
+            for (int i = 0; i < found.size(); i++) {
+                NumberMention n = found.get(i);
+                line.append(i == 0 ? "" : "; ").append(n.surface()).append(" = ")
+                        .append(n.kind().name().toLowerCase(Locale.ROOT)).append(' ')
+                        .append(BigDecimal.valueOf(n.value()).stripTrailingZeros().toPlainString());
+                if (n.unit() != null) {
+                    line.append(' ').append(n.unit());
+                }
+            }
+            line.append('}');
+        }
+        return line.toString();
     }
 
     static String clock(double seconds) {
