@@ -29,14 +29,40 @@ public final class ScriptConverter {
     private final List<Lexicon> normalization;
     private final Lexicon segmentation;
     private final List<Lexicon> chain;
+    /** Terms the user fixed (a glossary's names): written as given, never run through the dictionaries. */
+    private final PhraseTable terms;
 
     ScriptConverter(String name, String description, List<Lexicon> normalization, Lexicon segmentation,
                     List<Lexicon> chain) {
+        this(name, description, normalization, segmentation, chain, null);
+    }
+
+    private ScriptConverter(String name, String description, List<Lexicon> normalization, Lexicon segmentation,
+                            List<Lexicon> chain, PhraseTable terms) {
         this.name = name;
         this.description = description;
         this.normalization = List.copyOf(normalization);
         this.segmentation = segmentation;
         this.chain = List.copyOf(chain);
+        this.terms = terms;
+    }
+
+    /**
+     * This conversion, except that each key of {@code fixedTerms} found in the text is written as its
+     * value instead of being converted: how a glossary keeps names such as 范冰冰 or 于丹 from
+     * becoming 範冰冰 or 於丹. The longest fixed term wins where several start at one place.
+     */
+    public ScriptConverter withFixedTerms(java.util.Map<String, String> fixedTerms) {
+        if (fixedTerms.isEmpty()) {
+            return this;
+        }
+        PhraseTable table = new PhraseTable(name + " fixed terms");
+        new java.util.TreeMap<>(fixedTerms).forEach((from, to) -> {
+            if (!from.isEmpty()) {
+                table.put(from, to);
+            }
+        });
+        return new ScriptConverter(name, description, normalization, segmentation, chain, table);
     }
 
     /** The OpenCC config name, e.g. {@code tw2sp}. */
@@ -59,17 +85,38 @@ public final class ScriptConverter {
     /** Appends the conversion of {@code text} to {@code out}. */
     public void convert(String text, StringBuilder out) {
         if (!mayHoldPassThrough(text)) {
-            convertRange(text, 0, text.length(), out);
+            convertAroundTerms(text, 0, text.length(), out);
             return;
         }
         Matcher m = PASS_THROUGH.matcher(text);
         int last = 0;
         while (m.find()) {
-            convertRange(text, last, m.start(), out);
+            convertAroundTerms(text, last, m.start(), out);
             out.append(text, m.start(), m.end());
             last = m.end();
         }
-        convertRange(text, last, text.length(), out);
+        convertAroundTerms(text, last, text.length(), out);
+    }
+
+    private void convertAroundTerms(String text, int from, int to, StringBuilder out) {
+        if (terms == null) {
+            convertRange(text, from, to, out);
+            return;
+        }
+        Match match = new Match();
+        int last = from;
+        int i = from;
+        while (i < to) {
+            if (terms.match(text, i, to, match)) {
+                convertRange(text, last, i, out);
+                out.append(match.value);
+                i += match.length;
+                last = i;
+            } else {
+                i++;
+            }
+        }
+        convertRange(text, last, to, out);
     }
 
     private static boolean mayHoldPassThrough(String text) {

@@ -57,6 +57,18 @@ class ScriptConverterTest {
     }
 
     @Test
+    void fixedTermsAreWrittenAsGivenAndTheRestIsConverted() {
+        ScriptConverter s2t = conversion("s2t");
+        // OpenCC turns these surnames into the characters' other meanings: 於 ("at"), 餘 ("remainder").
+        assertThat(s2t.convert("于和伟和余秋雨在里面")).isEqualTo("於和偉和餘秋雨在裏面");
+
+        ScriptConverter withNames = s2t.withFixedTerms(java.util.Map.of("于和伟", "于和偉", "余秋雨", "余秋雨"));
+
+        assertThat(withNames.convert("于和伟和余秋雨在里面")).isEqualTo("于和偉和余秋雨在裏面");
+        assertThat(withNames.name()).isEqualTo("s2t");
+    }
+
+    @Test
     void keepsCharactersOutsideTheBasicPlane() {
         assertThat(conversion("s2t").convert("𠮷野家的发展")).isEqualTo("𠮷野家的發展");
     }
