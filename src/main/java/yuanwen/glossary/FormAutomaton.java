@@ -30,6 +30,8 @@ final class FormAutomaton {
     private final int[] failure;
     private final int[] output;     // the nearest state on the failure chain where a key ends, or NONE
     private final int[] keyLength;
+    /** Whether a state has edges at all: most states are ends of keys, and need no table probe. */
+    private final boolean[] inner;
 
     private FormAutomaton(Builder b) {
         int states = b.states;
@@ -37,6 +39,10 @@ final class FormAutomaton {
         Arrays.fill(rootEdges, NONE);
         for (int e = b.firstEdge[ROOT]; e != NONE; e = b.nextEdge[e]) {
             rootEdges[b.edgeChar[e]] = b.edgeTo[e];
+        }
+        inner = new boolean[states];
+        for (int s = 0; s < states; s++) {
+            inner[s] = b.firstEdge[s] != NONE;
         }
         keyAt = Arrays.copyOf(b.keyAt, states);
         keyLength = Arrays.copyOf(b.keyLength, b.keys);
@@ -75,7 +81,10 @@ final class FormAutomaton {
 
     /** The state after {@code c} from {@code state} in the trie, or {@link #NONE}: for walking keys. */
     int step(int state, char c) {
-        return state == ROOT ? rootEdges[c] : edges.get(state, c);
+        if (state == ROOT) {
+            return rootEdges[c];
+        }
+        return inner[state] ? edges.get(state, c) : NONE;
     }
 
     /** The key that ends at {@code state}, or {@link #NONE}. */
