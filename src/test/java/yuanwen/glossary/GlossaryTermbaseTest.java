@@ -96,10 +96,10 @@ class GlossaryTermbaseTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <martif type="TBX" xml:lang="en"><text><body>
                   <termEntry id="c1">
-                    <langSet xml:lang="en-US"><tig><term>cloud computing</term>
+                    <langSet xml:lang="en-US"><tig><term>software</term>
                       <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig></langSet>
-                    <langSet xml:lang="zh-TW"><tig><term>雲端運算</term></tig>
-                      <ntig><termGrp><term>雲計算</term></termGrp>
+                    <langSet xml:lang="zh-TW"><tig><term>軟體</term></tig>
+                      <ntig><termGrp><term>軟件</term></termGrp>
                       <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></ntig></langSet>
                   </termEntry>
                 </body></text></martif>
@@ -107,9 +107,9 @@ class GlossaryTermbaseTest {
 
         assertThat(TermbaseFormat.TBX.read(file)).singleElement().satisfies(e -> {
             assertThat(e.id()).isEqualTo("c1");
-            assertThat(e.en()).containsExactly(Term.preferred("cloud computing"));
+            assertThat(e.en()).containsExactly(Term.preferred("software"));
             assertThat(e.zh()).extracting(Term::status).containsExactly(TermStatus.PREFERRED, TermStatus.DEPRECATED);
-            assertThat(e.preferredZh()).isEqualTo("云计算");
+            assertThat(e.preferredZh()).isEqualTo("软件");
         });
     }
 
