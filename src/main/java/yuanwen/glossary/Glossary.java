@@ -99,6 +99,15 @@ public final class Glossary {
         return forms().pairs(configName);
     }
 
+    /**
+     * A Chinese form in every script the matcher knows, as {@code simplified, traditional, Taiwan
+     * (characters), Taiwan (phrasing), Hong Kong}, derived or overridden: for {@code glossary show}.
+     */
+    public List<String> scriptsOf(Term zhTerm) {
+        ScriptForms.Forms f = forms().of(zhTerm);
+        return List.of(f.simplified(), f.traditional(), f.taiwan(), f.taiwanPhrased(), f.hongkong());
+    }
+
     /** The derived forms of every Chinese form, computed once per glossary. */
     ScriptForms forms() {
         ScriptForms forms = scriptForms;

@@ -70,6 +70,11 @@ public final class GlossaryFile {
         return GlossaryJson.format(glossary);
     }
 
+    /** Entries as a JSON array in the storage format's shape, for {@code glossary list --json}. */
+    public static String formatEntries(List<GlossaryEntry> entries) {
+        return GlossaryJson.formatEntries(entries);
+    }
+
     /** Reads glossary JSON that is not in a file, e.g. from standard input; same checks as {@link #load}. */
     public static Glossary parse(String json, Path file) {
         GlossaryJson.Parsed parsed;

@@ -168,6 +168,16 @@ final class GlossaryJson {
         return out.toString();
     }
 
+    /** Entries as a JSON array, each written as in the file. */
+    static String formatEntries(List<GlossaryEntry> entries) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < entries.size(); i++) {
+            out.append(i == 0 ? "\n" : ",\n");
+            entry(entries.get(i), out);
+        }
+        return out.append(entries.isEmpty() ? "]" : "\n]").toString();
+    }
+
     private static void entry(GlossaryEntry entry, StringBuilder out) {
         out.append("    {\n");
         out.append("      \"id\": ").append(quote(entry.id())).append(",\n");
