@@ -87,9 +87,7 @@ public class GlossaryCommands {
         }
         refuseSharedForms(glossary, entry, file);
         save(file, glossary.with(entry), entry.id());
-        PrintWriter out = context.outputWriter();
-        out.println("added " + entry.id() + " to " + file);
-        out.flush();
+        say(context, "added " + entry.id() + " to " + file);
     }
 
     @Command(name = {"glossary", "edit"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -147,9 +145,7 @@ public class GlossaryCommands {
             changed = changed.withSource(source.isBlank() ? null : source);
         }
         save(file, glossary.with(changed), entry.id());
-        PrintWriter out = context.outputWriter();
-        out.println(changed.equals(entry) ? "no change to " + entry.id() : "updated " + entry.id());
-        out.flush();
+        say(context, changed.equals(entry) ? "no change to " + entry.id() : "updated " + entry.id());
     }
 
     @Command(name = {"glossary", "remove"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -163,9 +159,7 @@ public class GlossaryCommands {
         Glossary glossary = GlossaryFile.load(file);
         GlossaryEntry entry = existing(glossary, file, theId(words, "remove"));
         save(file, glossary.without(entry.id()), entry.id());
-        PrintWriter out = context.outputWriter();
-        out.println("removed " + entry.id() + " from " + file);
-        out.flush();
+        say(context, "removed " + entry.id() + " from " + file);
     }
 
     @Command(name = {"glossary", "show"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -285,10 +279,9 @@ public class GlossaryCommands {
                     + " entries differ from the glossary's entries with the same id: " + String.join(", ", conflicts));
         }
         save(file, glossary, null);
-        PrintWriter out = context.outputWriter();
-        out.printf("imported %d entries from %s into %s (%d were already there)%n", imported.size() - present, input,
-                file, present);
-        out.flush();
+        say(context, String.format(Locale.ROOT, "imported %d entries from %s into %s (%d were already there)",
+                imported.size() - present, input,
+                file, present));
     }
 
     @Command(name = {"glossary", "export"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -308,10 +301,8 @@ public class GlossaryCommands {
         Glossary glossary = GlossaryFile.load(file(glossaryFile));
         byte[] bytes = termbase.write(glossary).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(output, out -> out.write(bytes));
-        PrintWriter out = context.outputWriter();
-        out.printf("exported %d entries to %s (%s)%n", glossary.size(), output,
-                termbase.name().toLowerCase(Locale.ROOT));
-        out.flush();
+        say(context, String.format(Locale.ROOT, "exported %d entries to %s (%s)", glossary.size(), output,
+                termbase.name().toLowerCase(Locale.ROOT)));
     }
 
     @Command(name = {"glossary", "check"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -355,6 +346,13 @@ public class GlossaryCommands {
     private static Path requireFile(Path file) {
         TextDecoder.requireReadableFile(file);
         return file;
+    }
+
+    /** One line of output. */
+    private static void say(CommandContext context, String line) {
+        PrintWriter out = context.outputWriter();
+        out.println(line);
+        out.flush();
     }
 
     private static Path file(String glossaryFile) {

@@ -21,7 +21,6 @@ class GlossaryCheckTest {
             assertThat(f.entryId()).isEqualTo("person.jeff-bezos");
             assertThat(f.message()).contains("贝索斯 ×", "贝佐斯 ×2 (deprecated, inside 贝佐斯地球基金)");
         });
-        System.out.println(report.toText());
     }
 
     @Test
@@ -34,7 +33,6 @@ class GlossaryCheckTest {
                 .extracting(ArticleCheck.Finding::message).anySatisfy(m -> assertThat(m).contains("伊隆"));
         assertThat(report.findings()).filteredOn(f -> "product.bing".equals(f.entryId()))
                 .extracting(ArticleCheck.Finding::message).anySatisfy(m -> assertThat(m).contains("必应", "Bing"));
-        System.out.println(report.toText());
     }
 
     @Test
