@@ -1,0 +1,213 @@
+package yuanwen.glossary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the English forms of a glossary in English text: case-insensitive, whole tokens only, and
+ * forgiving in the ways transcripts and articles differ: spaces and hyphens between the parts of a
+ * form do not matter (OpenAI, Open AI, open-AI; copilot, co-pilot), possessives are left outside
+ * the match (Bezos's, Bezos'), and plurals match both ways (agent finds agents, LLMs finds LLM, a
+ * glossary's "AI agents" finds "AI agent").
+ *
+ * <p>Forms are keys of a trie with separators removed; the text is cut into tokens (runs of letters
+ * and digits, or one other character) and walked token by token from each token start, taking the
+ * longest form that ends at a token end. All-capital forms of up to three letters (US, IT, AI) match
+ * only in capitals, because "us" and "it" are words.
+ */
+final class EnglishTerms {
+
+    /** At most this many tokens are tried from one start (the longest forms have about ten). */
+    private static final int MAX_TOKENS = 16;
+
+    private record Origin(String entryId, String form, boolean capitalsOnly) {
+    }
+
+    private final FormAutomaton trie;
+    private final List<List<Origin>> origins = new ArrayList<>();
+
+    EnglishTerms(Glossary glossary) {
+        Map<String, List<Origin>> exact = new LinkedHashMap<>();
+        Map<String, List<Origin>> singular = new LinkedHashMap<>();
+        for (GlossaryEntry entry : glossary.entries()) {
+            for (Term term : entry.en()) {
+                String key = key(term.form());
+                if (key.isEmpty()) {
+                    continue;
+                }
+                Origin origin = new Origin(entry.id(), term.form(), capitalsOnly(term.form()));
+                exact.computeIfAbsent(key, k -> new ArrayList<>()).add(origin);
+                String stem = singularKey(term.form(), key);
+                if (stem != null) {
+                    singular.computeIfAbsent(stem, k -> new ArrayList<>()).add(origin);
+                }
+            }
+        }
+        singular.forEach(exact::putIfAbsent); // a form spelled exactly wins over another's plural
+        FormAutomaton.Builder builder = new FormAutomaton.Builder();
+        exact.forEach((key, list) -> {
+            builder.add(key);
+            origins.add(list);
+        });
+        trie = builder.build();
+    }
+
+    List<TermMatch> find(String text) {
+        Tokens tokens = new Tokens(text);
+        List<TermMatch> matches = new ArrayList<>();
+        for (int t = 0; t < tokens.count; ) {
+            int[] found = longestFrom(text, tokens, t); // {key, end token, end offset} or null
+            if (found == null) {
+                t++;
+                continue;
+            }
+            add(text, tokens.start[t], found[2], origins.get(found[0]), matches);
+            t = found[1] + 1;
+        }
+        return matches;
+    }
+
+    private int[] longestFrom(String text, Tokens tokens, int first) {
+        int state = FormAutomaton.ROOT;
+        int[] best = null;
+        int start = tokens.start[first];
+        walk:
+        for (int k = first; k < tokens.count && k < first + MAX_TOKENS; k++) {
+            int end = tokens.end[k];
+            for (int i = tokens.start[k]; i < end; i++) {
+                int key = trie.keyAt(state);
+                if (key != FormAutomaton.NONE && i > tokens.start[k] && pluralEnding(text, i, end)
+                        && casesFit(text, start, i, key)) {
+                    best = new int[]{key, k, end};
+                }
+                state = trie.step(state, fold(text.charAt(i)));
+                if (state == FormAutomaton.NONE) {
+                    break walk;
+                }
+            }
+            int key = trie.keyAt(state);
+            if (key != FormAutomaton.NONE && casesFit(text, start, end, key)) {
+                best = new int[]{key, k, end};
+            }
+        }
+        return best;
+    }
+
+    /** Whether text[from, end) is a plural ending: s, or es. */
+    private static boolean pluralEnding(String text, int from, int end) {
+        int length = end - from;
+        return (length == 1 && fold(text.charAt(from)) == 's')
+                || (length == 2 && fold(text.charAt(from)) == 'e' && fold(text.charAt(from + 1)) == 's');
+    }
+
+    /** Whether forms that match only in capitals have capitals in text[start, end). */
+    private boolean casesFit(String text, int start, int end, int key) {
+        List<Origin> list = origins.get(key);
+        if (list.stream().noneMatch(Origin::capitalsOnly)) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return list.stream().anyMatch(o -> !o.capitalsOnly());
+            }
+        }
+        return true;
+    }
+
+    /** One match per entry; of an entry's forms with this key, the one spelled as the text is. */
+    private static void add(String text, int start, int end, List<Origin> list, List<TermMatch> matches) {
+        String written = text.substring(start, end);
+        Map<String, String> formByEntry = new LinkedHashMap<>();
+        for (Origin o : list) {
+            if (!formByEntry.containsKey(o.entryId()) || written.equalsIgnoreCase(o.form())) {
+                formByEntry.put(o.entryId(), o.form());
+            }
+        }
+        formByEntry.forEach((id, form) -> matches.add(new TermMatch(id, form, start, end)));
+    }
+
+    /** A form as the trie holds it: lower case, without spaces and hyphens. */
+    static String key(String form) {
+        StringBuilder key = new StringBuilder(form.length());
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (!isSeparator(c)) {
+                key.append(fold(c));
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * The key of the singular of a plural form (agents → agent, LLMs → LLM), or null: a last word of
+     * four or more lower-case letters ending in s (not ss), or capitals followed by a lower-case s.
+     */
+    private static String singularKey(String form, String key) {
+        String last = form.substring(form.lastIndexOf(' ') + 1);
+        if (!last.endsWith("s") || last.endsWith("ss")) {
+            return null;
+        }
+        String stem = last.substring(0, last.length() - 1);
+        boolean lowerWord = last.length() >= 4 && last.chars().allMatch(Character::isLowerCase);
+        boolean acronym = stem.length() >= 2 && stem.chars().allMatch(Character::isUpperCase);
+        return lowerWord || acronym ? key.substring(0, key.length() - 1) : null;
+    }
+
+    private static boolean capitalsOnly(String form) {
+        return form.length() <= 3 && form.chars().allMatch(Character::isUpperCase);
+    }
+
+    static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c == '’' || c == '‘' ? '\'' : Character.toLowerCase(c);
+    }
+
+    /** Whitespace and hyphens: what may stand between the parts of a form, or nothing. */
+    static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || c == '-' || c == '‐' || c == '‑' || c == '\u00A0';
+    }
+
+    /** The text cut into runs of letters and digits and single other characters, separators dropped. */
+    private static final class Tokens {
+        int[] start;
+        int[] end;
+        int count;
+
+        Tokens(String text) {
+            int capacity = Math.max(16, text.length() / 4);
+            start = new int[capacity];
+            end = new int[capacity];
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isSeparator(c)) {
+                    i++;
+                    continue;
+                }
+                int from = i;
+                if (Character.isLetterOrDigit(c)) {
+                    while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                        i++;
+                    }
+                } else {
+                    i++;
+                }
+                add(from, i);
+            }
+        }
+
+        private void add(int from, int to) {
+            if (count == start.length) {
+                start = java.util.Arrays.copyOf(start, count * 2);
+                end = java.util.Arrays.copyOf(end, count * 2);
+            }
+            start[count] = from;
+            end[count++] = to;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package yuanwen.glossary;
+
+import java.util.List;
+
+/**
+ * The glossary as a {@link TermFinder}: Chinese forms in every script (see {@link ChineseTerms}),
+ * English forms with their spelling variants (see {@link EnglishTerms}). Build one per glossary
+ * (the automata are built in the constructor) and share it: it is immutable and thread-safe.
+ *
+ * <p>A form the glossary gives to several entries (比尔: Bill Gurley and Bill Gates) yields one
+ * match per entry, with the same offsets; the caller decides which entity the text means.
+ */
+public final class GlossaryMatcher implements TermFinder {
+
+    private final ChineseTerms chinese;
+    private final EnglishTerms english;
+
+    public GlossaryMatcher(Glossary glossary) {
+        this.chinese = new ChineseTerms(glossary);
+        this.english = new EnglishTerms(glossary);
+    }
+
+    @Override
+    public List<TermMatch> findChinese(String text) {
+        return chinese.find(text);
+    }
+
+    @Override
+    public List<TermMatch> findEnglish(String text) {
+        return english.find(text);
+    }
+}

@@ -1,0 +1,421 @@
+package yuanwen.shell;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+import yuanwen.glossary.ArticleCheck;
+import yuanwen.glossary.Glossary;
+import yuanwen.glossary.GlossaryEntry;
+import yuanwen.glossary.GlossaryFile;
+import yuanwen.glossary.GlossaryMatcher;
+import yuanwen.glossary.GlossarySearch;
+import yuanwen.glossary.Term;
+import yuanwen.glossary.TermStatus;
+import yuanwen.glossary.TermType;
+import yuanwen.glossary.TermbaseFormat;
+import yuanwen.read.BadInputException;
+import yuanwen.read.TextDecoder;
+import yuanwen.store.AtomicFiles;
+
+/**
+ * {@code glossary …}: keep the term glossary, look terms up, exchange it, and check articles with it.
+ * Every command reads {@code --glossary FILE} (default {@code glossary/glossary.json}); changes are
+ * validated before anything is written, and written atomically with a backup.
+ *
+ * <p>Options that may be repeated ({@code --zh-variant A --zh-variant B}) are declared as parameters
+ * so that the parser knows them, but read from the context, because Spring Shell binds only the
+ * first value of an option to its parameter.
+ */
+@Component
+public class GlossaryCommands {
+
+    private static final String GROUP = "Glossary";
+    private static final String GLOSSARY_HELP = "glossary file (default: glossary/glossary.json)";
+
+    @Command(name = {"glossary", "add"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Add an entry to the glossary",
+            help = """
+                    glossary add --zh FORM [--zh-variant FORM…] --en FORM [--en-variant FORM…] [--type TYPE]
+                                 [--id ID] [--note TEXT] [--source TEXT] [--glossary FILE]
+                      --zh, --en      the preferred forms (Chinese in simplified script: the program
+                                      derives traditional, Taiwan and Hong Kong forms)
+                      --zh-variant, --en-variant  admitted variants; repeat the option for more
+                      --type          person, organisation, product, place, title or term (default: term)
+                      --id            default: TYPE.english-in-kebab-case, e.g. person.jeff-bezos
+                    Refuses a form that another entry has (unless the note says why) and names it.
+                    Example: glossary add --zh 杰夫·贝索斯 --zh-variant 贝索斯 --en "Jeff Bezos" --en-variant Bezos --type person""")
+    public void add(
+            @Option(longName = "zh", required = true, description = "preferred Chinese form") String zh,
+            @Option(longName = "zh-variant", description = "admitted Chinese variant (repeatable)") String zhVariant,
+            @Option(longName = "en", required = true, description = "preferred English form") String en,
+            @Option(longName = "en-variant", description = "admitted English variant (repeatable)") String enVariant,
+            @Option(longName = "type", description = "person|organisation|product|place|title|term") String type,
+            @Option(longName = "id", description = "entry id (default: generated)") String id,
+            @Option(longName = "note", description = "why the entry is here, what it is") String note,
+            @Option(longName = "source", description = "where it was seen") String source,
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            CommandContext context) {
+        Path file = file(glossaryFile);
+        Glossary glossary = GlossaryFile.loadOrEmpty(file);
+        TermType termType = type == null ? TermType.TERM : TermType.parse(type);
+        List<Term> zhForms = new ArrayList<>(List.of(Term.preferred(zh.strip())));
+        values(context, "zh-variant").forEach(v -> zhForms.add(Term.admitted(v.strip())));
+        List<Term> enForms = new ArrayList<>(List.of(Term.preferred(en.strip())));
+        values(context, "en-variant").forEach(v -> enForms.add(Term.admitted(v.strip())));
+        GlossaryEntry entry = new GlossaryEntry(id != null ? id.strip() : GlossaryEntry.idFor(termType, en),
+                termType, zhForms, enForms, note, source);
+        if (glossary.entry(entry.id()).isPresent()) {
+            throw new BadInputException(file, "entry " + entry.id() + " already exists; change it with 'glossary edit "
+                    + entry.id() + "' or give another --id");
+        }
+        Optional<GlossaryEntry> same = glossary.entries().stream().filter(e -> e.type() == termType
+                && e.preferredEn().equalsIgnoreCase(entry.preferredEn())).findFirst();
+        if (same.isPresent()) {
+            throw new BadInputException(file, "'" + entry.preferredEn() + "' is already entry " + same.get().id()
+                    + "; add variants to it with 'glossary edit " + same.get().id() + "'");
+        }
+        refuseSharedForms(glossary, entry, file);
+        save(file, glossary.with(entry), entry.id());
+        say(context, "added " + entry.id() + " to " + file);
+    }
+
+    @Command(name = {"glossary", "edit"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Change an entry: add or remove forms, change statuses, note, type or source",
+            help = """
+                    glossary edit ID [--add-zh FORM…] [--add-en FORM…] [--remove FORM…] [--prefer FORM]
+                                     [--admit FORM…] [--deprecate FORM…] [--type TYPE] [--note TEXT]
+                                     [--source TEXT] [--glossary FILE]
+                      --add-zh, --add-en  add an admitted variant (repeatable)
+                      --remove            remove a form, in either language (repeatable)
+                      --prefer            make a form the preferred one of its language; the former
+                                          preferred form becomes admitted
+                      --admit, --deprecate  set a form's status (repeatable)
+                    Example: glossary edit person.jeff-bezos --add-zh 贝佐斯 --deprecate 贝佐斯""")
+    public void edit(
+            @Option(longName = "add-zh", description = "Chinese variant to add (repeatable)") String addZh,
+            @Option(longName = "add-en", description = "English variant to add (repeatable)") String addEn,
+            @Option(longName = "remove", description = "form to remove (repeatable)") String remove,
+            @Option(longName = "prefer", description = "form to make preferred") String prefer,
+            @Option(longName = "admit", description = "form to mark admitted (repeatable)") String admit,
+            @Option(longName = "deprecate", description = "form to mark deprecated (repeatable)") String deprecate,
+            @Option(longName = "type", description = "new type") String type,
+            @Option(longName = "note", description = "new note (empty to remove)") String note,
+            @Option(longName = "source", description = "new source (empty to remove)") String source,
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            @Arguments List<String> words,
+            CommandContext context) {
+        Path file = file(glossaryFile);
+        Glossary glossary = GlossaryFile.load(file);
+        GlossaryEntry entry = existing(glossary, file, theId(words, "edit"));
+        List<Term> zh = new ArrayList<>(entry.zh());
+        List<Term> en = new ArrayList<>(entry.en());
+        values(context, "add-zh").forEach(f -> zh.add(Term.admitted(f.strip())));
+        values(context, "add-en").forEach(f -> en.add(Term.admitted(f.strip())));
+        for (String form : values(context, "remove")) {
+            if (!zh.removeIf(t -> t.form().equals(form)) & !en.removeIf(t -> t.form().equals(form))) {
+                throw noSuchForm(file, entry, form);
+            }
+        }
+        if (prefer != null) {
+            List<Term> language = indexOf(zh, prefer) >= 0 ? zh : en;
+            language.replaceAll(t -> t.isPreferred() ? t.withStatus(TermStatus.ADMITTED) : t);
+            setStatus(file, entry, zh, en, prefer, TermStatus.PREFERRED);
+        }
+        values(context, "admit").forEach(f -> setStatus(file, entry, zh, en, f, TermStatus.ADMITTED));
+        values(context, "deprecate").forEach(f -> setStatus(file, entry, zh, en, f, TermStatus.DEPRECATED));
+        GlossaryEntry changed = entry.withZh(zh).withEn(en);
+        if (type != null) {
+            changed = changed.withType(TermType.parse(type));
+        }
+        if (note != null) {
+            changed = changed.withNote(note.isBlank() ? null : note);
+        }
+        if (source != null) {
+            changed = changed.withSource(source.isBlank() ? null : source);
+        }
+        save(file, glossary.with(changed), entry.id());
+        say(context, changed.equals(entry) ? "no change to " + entry.id() : "updated " + entry.id());
+    }
+
+    @Command(name = {"glossary", "remove"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Remove an entry from the glossary",
+            help = "glossary remove ID [--glossary FILE]   (the previous file is kept as FILE.bak)")
+    public void remove(
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            @Arguments List<String> words,
+            CommandContext context) {
+        Path file = file(glossaryFile);
+        Glossary glossary = GlossaryFile.load(file);
+        GlossaryEntry entry = existing(glossary, file, theId(words, "remove"));
+        save(file, glossary.without(entry.id()), entry.id());
+        say(context, "removed " + entry.id() + " from " + file);
+    }
+
+    @Command(name = {"glossary", "show"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Show an entry with the traditional, Taiwan and Hong Kong forms derived from it",
+            help = "glossary show ID [--glossary FILE]")
+    public void show(
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            @Arguments List<String> words,
+            CommandContext context) {
+        Path file = file(glossaryFile);
+        Glossary glossary = GlossaryFile.load(file);
+        GlossaryEntry entry = existing(glossary, file, theId(words, "show"));
+        PrintWriter out = context.outputWriter();
+        out.println(entry.id() + " (" + entry.type().label() + ")");
+        for (Term t : entry.zh()) {
+            List<String> s = glossary.scriptsOf(t);
+            out.printf("  zh %-10s %s%n", t.status().label(), t.form());
+            out.printf("     traditional %s, Taiwan %s (phrasing %s), Hong Kong %s%n", s.get(1), s.get(2), s.get(3),
+                    s.get(4));
+        }
+        for (Term t : entry.en()) {
+            out.printf("  en %-10s %s%n", t.status().label(), t.form());
+        }
+        if (entry.note() != null) {
+            out.println("  note: " + entry.note());
+        }
+        if (entry.source() != null) {
+            out.println("  source: " + entry.source());
+        }
+        out.flush();
+    }
+
+    @Command(name = {"glossary", "list"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "List the entries, or print them as JSON",
+            help = """
+                    glossary list [--type TYPE] [--json] [--glossary FILE]
+                      --json  a JSON array of the entries, each as the glossary file writes it""")
+    public void list(
+            @Option(longName = "type", description = "only entries of this type") String type,
+            @Option(longName = "json", description = "print JSON") boolean json,
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            CommandContext context) {
+        Glossary glossary = GlossaryFile.load(file(glossaryFile));
+        TermType only = type == null ? null : TermType.parse(type);
+        List<GlossaryEntry> entries = glossary.entries().stream().filter(e -> only == null || e.type() == only)
+                .toList();
+        PrintWriter out = context.outputWriter();
+        if (json) {
+            out.println(GlossaryFile.formatEntries(entries));
+        } else {
+            entries.forEach(e -> out.println(e.id() + "\t" + e.preferredZh() + "\t" + e.preferredEn()));
+            out.println(entries.size() + (entries.size() == 1 ? " entry" : " entries"));
+        }
+        out.flush();
+    }
+
+    @Command(name = {"glossary", "search"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Find entries by a form in either language and any script, also misspelt",
+            help = """
+                    glossary search TEXT [--glossary FILE]
+                    Exact matches first, then forms that contain TEXT, then Latin forms within one or
+                    two edits. Traditional and Taiwan queries are also tried in simplified script.""")
+    public void search(
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            @Arguments List<String> words,
+            CommandContext context) {
+        if (words == null || words.isEmpty()) {
+            throw new IllegalArgumentException("give the text to search for");
+        }
+        List<GlossarySearch.Hit> hits = new GlossarySearch(GlossaryFile.load(file(glossaryFile)))
+                .search(String.join(" ", words));
+        PrintWriter out = context.outputWriter();
+        for (GlossarySearch.Hit hit : hits) {
+            String how = switch (hit.distance()) {
+                case 0 -> "exact";
+                case 1 -> "contains";
+                default -> (hit.distance() - 2) + (hit.distance() == 3 ? " edit" : " edits");
+            };
+            out.println(hit.entry().id() + "\t" + hit.entry().preferredZh() + "\t" + hit.entry().preferredEn()
+                    + "\t(" + hit.form() + ": " + how + ")");
+        }
+        out.println(hits.size() + (hits.size() == 1 ? " entry" : " entries"));
+        out.flush();
+    }
+
+    @Command(name = {"glossary", "import"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Add the entries of an OmegaT TSV, CSV or TBX termbase to the glossary",
+            help = """
+                    glossary import FILE [--format tsv|csv|tbx] [--glossary FILE]
+                      --format  default: from the file's extension (.txt and .tab are OmegaT TSV)
+                    TSV and CSV rows are English, Chinese, comment; rows with the same English make one
+                    entry. TBX v3 and v2 (martif) are read; a DOCTYPE is refused. Entries whose id the
+                    glossary already has with other content are refused, all or nothing.""")
+    public void importTermbase(
+            @Option(longName = "format", description = "tsv, csv or tbx") String format,
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            @Arguments List<String> words,
+            CommandContext context) {
+        Path input = Path.of(theId(words, "import"));
+        TermbaseFormat termbase = format == null ? TermbaseFormat.of(input) : TermbaseFormat.parse(format);
+        List<GlossaryEntry> imported = termbase.read(input);
+        Path file = file(glossaryFile);
+        Glossary glossary = GlossaryFile.loadOrEmpty(file);
+        List<String> conflicts = new ArrayList<>();
+        int present = 0;
+        for (GlossaryEntry entry : imported) {
+            Optional<GlossaryEntry> old = glossary.entry(entry.id());
+            if (old.isPresent() && !old.get().equals(entry)) {
+                conflicts.add(entry.id());
+            } else if (old.isPresent()) {
+                present++;
+            }
+            glossary = glossary.with(entry);
+        }
+        if (!conflicts.isEmpty()) {
+            throw new BadInputException(input, "nothing imported: " + conflicts.size()
+                    + " entries differ from the glossary's entries with the same id: " + String.join(", ", conflicts));
+        }
+        save(file, glossary, null);
+        say(context, String.format(Locale.ROOT, "imported %d entries from %s into %s (%d were already there)",
+                imported.size() - present, input,
+                file, present));
+    }
+
+    @Command(name = {"glossary", "export"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Write the glossary as OmegaT TSV, CSV or TBX",
+            help = """
+                    glossary export FILE --format tsv|csv|tbx [--glossary FILE]
+                    TBX (v3, TBX-Basic) keeps everything: statuses as administrativeStatus, the type as
+                    subjectField, notes, sources and script overrides. TSV and CSV keep the preferred
+                    English form, every Chinese form and the note.""")
+    public void export(
+            @Option(longName = "format", description = "tsv, csv or tbx") String format,
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            @Arguments List<String> words,
+            CommandContext context) throws IOException {
+        Path output = Path.of(theId(words, "export"));
+        TermbaseFormat termbase = format == null ? TermbaseFormat.of(output) : TermbaseFormat.parse(format);
+        Glossary glossary = GlossaryFile.load(file(glossaryFile));
+        byte[] bytes = termbase.write(glossary).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(output, out -> out.write(bytes));
+        say(context, String.format(Locale.ROOT, "exported %d entries to %s (%s)", glossary.size(), output,
+                termbase.name().toLowerCase(Locale.ROOT)));
+    }
+
+    @Command(name = {"glossary", "check"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Check an article against the glossary: terms used, deprecated and inconsistent forms",
+            help = """
+                    glossary check FILE [--glossary FILE]
+                    Lists the glossary entries the article uses and in which forms (any script), then
+                    the findings: deprecated forms, one entity spelled two ways, and Latin-script names
+                    the glossary has no entry for.""")
+    public void check(
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            @Arguments List<String> words,
+            CommandContext context) {
+        Path article = Path.of(theId(words, "check"));
+        String text = TextDecoder.read(requireFile(article)).text();
+        Glossary glossary = GlossaryFile.load(file(glossaryFile));
+        ArticleCheck.Report report = new ArticleCheck(glossary, new GlossaryMatcher(glossary)).check(text);
+        PrintWriter out = context.outputWriter();
+        out.print(article + ": " + report.toText());
+        out.flush();
+    }
+
+    /**
+     * A new entry may share a Chinese form with another only if its own note says why (names the
+     * form or the other entry): an old note that happens to mention the form is not a reason.
+     */
+    private static void refuseSharedForms(Glossary glossary, GlossaryEntry entry, Path file) {
+        String note = entry.note() == null ? "" : entry.note();
+        for (Term term : entry.zh()) {
+            for (GlossaryEntry other : glossary.entries()) {
+                if (other.zh().stream().anyMatch(t -> t.form().equalsIgnoreCase(term.form()))
+                        && !note.contains(term.form()) && !note.contains(other.id())) {
+                    throw new BadInputException(file, "'" + term.form() + "' is already a form of entry " + other.id()
+                            + "; add to that entry with 'glossary edit " + other.id()
+                            + "', or say in --note why both entries use it");
+                }
+            }
+        }
+    }
+
+    private static Path requireFile(Path file) {
+        TextDecoder.requireReadableFile(file);
+        return file;
+    }
+
+    /** One line of output. */
+    private static void say(CommandContext context, String line) {
+        PrintWriter out = context.outputWriter();
+        out.println(line);
+        out.flush();
+    }
+
+    private static Path file(String glossaryFile) {
+        return glossaryFile == null ? GlossaryFile.DEFAULT : Path.of(glossaryFile);
+    }
+
+    /** Every value of an option given several times ({@code --zh-variant A --zh-variant B}). */
+    private static List<String> values(CommandContext context, String longName) {
+        return context.parsedInput().options().stream().filter(o -> longName.equals(o.longName()))
+                .map(CommandOption::value).toList();
+    }
+
+    /** The one positional word a command takes: an id or a file. */
+    private static String theId(List<String> words, String command) {
+        if (words == null || words.size() != 1) {
+            throw new IllegalArgumentException("'glossary " + command + "' takes one "
+                    + (List.of("import", "export", "check").contains(command) ? "file" : "entry id")
+                    + (words == null || words.isEmpty() ? "" : ", not " + words.size() + " words"));
+        }
+        return words.get(0);
+    }
+
+    private static GlossaryEntry existing(Glossary glossary, Path file, String id) {
+        return glossary.entry(id).orElseThrow(() -> {
+            List<GlossarySearch.Hit> near = new GlossarySearch(glossary).search(id.replaceFirst("^[a-z]+\\.", ""));
+            return new BadInputException(file, "no entry " + id + (near.isEmpty() ? ""
+                    : "; did you mean " + near.get(0).entry().id() + "?"));
+        });
+    }
+
+    private static int indexOf(List<Term> terms, String form) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).form().equals(form)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void setStatus(Path file, GlossaryEntry entry, List<Term> zh, List<Term> en, String form,
+                                  TermStatus status) {
+        List<Term> language = indexOf(zh, form) >= 0 ? zh : en;
+        int at = indexOf(language, form);
+        if (at < 0) {
+            throw noSuchForm(file, entry, form);
+        }
+        language.set(at, language.get(at).withStatus(status));
+    }
+
+    private static BadInputException noSuchForm(Path file, GlossaryEntry entry, String form) {
+        return new BadInputException(file, "entry " + entry.id() + " has no form '" + form + "'");
+    }
+
+    /**
+     * Validates and saves; problems of the changed entry (or all, for an import) become one error,
+     * and nothing is written.
+     */
+    private static void save(Path file, Glossary glossary, String changedId) {
+        List<String> problems = glossary.problems();
+        if (!problems.isEmpty()) {
+            throw new BadInputException(file, (changedId == null ? "not saved: " : "not saved, " + changedId + ": ")
+                    + String.join("; ", problems));
+        }
+        GlossaryFile.save(file, glossary);
+    }
+}
