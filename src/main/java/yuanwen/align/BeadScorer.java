@@ -1,0 +1,243 @@
+package yuanwen.align;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import yuanwen.segment.NumberMention;
+
+/**
+ * Scores a candidate bead (Chinese sentences {@code [i, i+a)} against English {@code [j, j+b)}):
+ * the lexical similarity of the two spans, the fit of their lengths, and a prior on the bead's
+ * shape; and explains a chosen bead as a list of {@link Evidence}.
+ *
+ * <p>The lexical similarity is the weighted share of units on both sides that found a
+ * translation on the other side, {@code (matchedZh + matchedEn) / (totalZh + totalEn + c)}: spans
+ * are compared whole, so a 1–2 bead is judged on everything its two English sentences say.
+ */
+final class BeadScorer {
+
+    /** Keeps near-empty sentences (一声"嗯。") from scoring 1.0 on one lucky match. */
+    private static final double SMOOTHING = 2.0;
+    /** Score given to a bead's speakers agreeing (or, negated, disagreeing). */
+    private static final double SPEAKER_WEIGHT = 0.5;
+
+    private final ZhProfile[] zh;
+    private final EnProfile[] en;
+    private final LinkTable links;
+    private final LengthModel lengths;
+    private final AlignParameters parameters;
+
+    BeadScorer(ZhProfile[] zh, EnProfile[] en, LinkTable links, AlignParameters parameters) {
+        this.zh = zh;
+        this.en = en;
+        this.links = links;
+        this.lengths = new LengthModel(parameters.lengthRatio(), parameters.lengthVariance());
+        this.parameters = parameters;
+    }
+
+    /** The search's objective for one bead: higher is better; one-sided beads cost {@code skipCost}. */
+    double value(int i, int a, int j, int b) {
+        if (a == 0 || b == 0) {
+            return -parameters.skipCost() * (a + b);
+        }
+        double sim = similarity(i, a, j, b);
+        double length = lengths.logProbability(zhChars(i, a), enChars(j, b));
+        return parameters.lexicalWeight() * (a + b) * sim + parameters.lengthWeight() * length
+                + BeadShapes.prior(a, b) + speakerValue(i, a, j, b);
+    }
+
+    /** Weighted share of both sides' units that found a translation on the other side, 0–1. */
+    double similarity(int i, int a, int j, int b) {
+        double matched = 0;
+        double total = SMOOTHING;
+        long[] enUnion = null;
+        // Chinese side: per sentence, the units matched by any English sentence of the span.
+        for (int ii = i; ii < i + a; ii++) {
+            ZhProfile z = zh[ii];
+            total += z.totalWeight;
+            long[] union = null;
+            for (int jj = j; jj < j + b; jj++) {
+                long[] m = links.get(ii, jj).zh();
+                if (m != null) {
+                    if (union == null) {
+                        union = m.clone();
+                    } else {
+                        Masks.or(union, m);
+                    }
+                }
+            }
+            if (union != null) {
+                matched += Masks.weigh(union, z.weights);
+            }
+        }
+        for (int jj = j; jj < j + b; jj++) {
+            EnProfile e = en[jj];
+            total += e.totalWeight;
+            enUnion = null;
+            for (int ii = i; ii < i + a; ii++) {
+                long[] m = links.get(ii, jj).en();
+                if (m != null) {
+                    if (enUnion == null) {
+                        enUnion = m.clone();
+                    } else {
+                        Masks.or(enUnion, m);
+                    }
+                }
+            }
+            if (enUnion != null) {
+                matched += Masks.weigh(enUnion, e.weights);
+            }
+        }
+        return matched / total;
+    }
+
+    /** Confidence in 0–1 for the user: mostly the lexical similarity, tempered by the length fit. */
+    double confidence(int i, int a, int j, int b) {
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        double sim = similarity(i, a, j, b);
+        double lengthFit = Math.exp(lengths.logProbability(zhChars(i, a), enChars(j, b)));
+        double lexical = Math.min(1, sim / 0.5);
+        return round(0.8 * lexical + 0.2 * lengthFit);
+    }
+
+    private double speakerValue(int i, int a, int j, int b) {
+        String zs = zh[i].speaker;
+        String es = en[j].speaker;
+        if (zs == null || es == null) {
+            return 0;
+        }
+        return SPEAKER_WEIGHT * speakersAgree(zs, es);
+    }
+
+    /** +1 when two speaker labels name the same person, -1 when clearly not, 0 when unknown. */
+    static int speakersAgree(String zhSpeaker, String enSpeaker) {
+        String z = zhSpeaker.toLowerCase(Locale.ROOT);
+        String e = enSpeaker.toLowerCase(Locale.ROOT);
+        if (z.equals(e)) {
+            return 1;
+        }
+        for (String word : e.split("[^a-z]+")) {
+            if (word.length() >= 3 && z.contains(word)) {
+                return 1;
+            }
+        }
+        boolean zhLatin = z.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+        return zhLatin ? -1 : 0;
+    }
+
+    int zhChars(int i, int a) {
+        int sum = 0;
+        for (int k = i; k < i + a; k++) {
+            sum += zh[k].chars;
+        }
+        return sum;
+    }
+
+    int enChars(int j, int b) {
+        int sum = 0;
+        for (int k = j; k < j + b; k++) {
+            sum += en[k].chars;
+        }
+        return sum;
+    }
+
+    /** The evidence behind a bead, strongest first. */
+    List<Evidence> explain(int i, int a, int j, int b) {
+        List<Evidence> out = new ArrayList<>();
+        if (a == 0 || b == 0) {
+            return out;
+        }
+        // Each Chinese item that found something: one entry per (item, English surface).
+        Map<String, Evidence> seen = new LinkedHashMap<>();
+        List<NumberMention> zhNumbersUnmatched = new ArrayList<>();
+        List<NumberMention> enNumbersMatched = new ArrayList<>();
+        for (int ii = i; ii < i + a; ii++) {
+            ZhProfile z = zh[ii];
+            for (ZhProfile.Item item : z.items) {
+                boolean found = false;
+                for (int jj = j; jj < j + b; jj++) {
+                    EnProfile e = en[jj];
+                    for (int u = 0; u < e.ids.length; u++) {
+                        if (java.util.Arrays.binarySearch(item.candidates(), e.ids[u]) < 0) {
+                            continue;
+                        }
+                        found = true;
+                        double weight = itemWeight(z, item);
+                        EvidenceKind kind = item.kind();
+                        NumberMention zhNumber = numberOf(z, item);
+                        if (kind == EvidenceKind.NUMBER && e.numbers[u] != null && zhNumber != null
+                                && !zhNumber.agrees(e.numbers[u])) {
+                            continue; // same value, different kind of quantity: not evidence
+                        }
+                        if (e.numbers[u] != null) {
+                            enNumbersMatched.add(e.numbers[u]);
+                        }
+                        String key = kind + "\u0000" + item.surface() + "\u0000" + e.surfaces[u];
+                        seen.putIfAbsent(key, new Evidence(kind, item.surface(), e.surfaces[u], round(weight)));
+                    }
+                }
+                NumberMention zhNumber = numberOf(z, item);
+                if (!found && zhNumber != null) {
+                    zhNumbersUnmatched.add(zhNumber);
+                }
+            }
+        }
+        out.addAll(seen.values());
+        addNumberMismatches(out, zhNumbersUnmatched, enNumbersMatched, j, b);
+        int zc = zhChars(i, a);
+        int ec = enChars(j, b);
+        out.add(new Evidence(EvidenceKind.LENGTH, zc + " chars", ec + " chars",
+                round(parameters.lengthWeight() * lengths.logProbability(zc, ec))));
+        if (zh[i].speaker != null && en[j].speaker != null) {
+            int agree = speakersAgree(zh[i].speaker, en[j].speaker);
+            if (agree != 0) {
+                out.add(new Evidence(EvidenceKind.SPEAKER, zh[i].speaker, en[j].speaker, agree * SPEAKER_WEIGHT));
+            }
+        }
+        out.sort(Evidence.ORDER);
+        return out;
+    }
+
+    /** A Chinese number with no equal on the English side, facing an English number of the same kind. */
+    private void addNumberMismatches(List<Evidence> out, List<NumberMention> zhUnmatched,
+                                     List<NumberMention> enMatched, int j, int b) {
+        for (NumberMention zn : zhUnmatched) {
+            for (int jj = j; jj < j + b; jj++) {
+                for (NumberMention enNumber : en[jj].numbers) {
+                    if (enNumber != null && enNumber.kind() == zn.kind() && !enMatched.contains(enNumber)) {
+                        out.add(new Evidence(EvidenceKind.NUMBER_MISMATCH, zn.surface(), enNumber.surface(), -1.0));
+                    }
+                }
+            }
+        }
+    }
+
+    private static NumberMention numberOf(ZhProfile z, ZhProfile.Item item) {
+        if (item.kind() != EvidenceKind.NUMBER) {
+            return null;
+        }
+        int unit = firstUnit(item.unitMask());
+        return unit < 0 ? null : z.unitNumbers[unit];
+    }
+
+    private static double itemWeight(ZhProfile z, ZhProfile.Item item) {
+        return Masks.weigh(item.unitMask(), z.weights);
+    }
+
+    private static int firstUnit(long[] mask) {
+        for (int k = 0; k < mask.length; k++) {
+            if (mask[k] != 0) {
+                return (k << 6) + Long.numberOfTrailingZeros(mask[k]);
+            }
+        }
+        return -1;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
