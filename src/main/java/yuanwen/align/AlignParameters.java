@@ -36,7 +36,7 @@ public record AlignParameters(TermFinder terms, double lexicalWeight, double len
     }
 
     public static AlignParameters defaults() {
-        return new AlignParameters(TermFinder.NONE, 1.0, 0.12, 0.25, 4.1, 41.8, true, MAX_SENTENCES);
+        return new AlignParameters(TermFinder.NONE, 1.0, 0.18, 3.0, 4.1, 41.8, true, MAX_SENTENCES);
     }
 
     public AlignParameters withTerms(TermFinder finder) {

@@ -42,16 +42,19 @@ public final class Aligner {
         if (zh.isEmpty() || en.isEmpty()) {
             return oneSided(zh, en);
         }
+        long t0 = System.nanoTime();
         Profiler profiler = new Profiler(dictionary, p.terms());
         EnProfile[] enProfiles = profiler.english(en);
-        ZhProfile[] zhProfiles = profiler.chinese(zh, TranslationTable.EMPTY);
+        ZhProfile[] zhProfiles = profiler.chinese(zh);
         int n = zhProfiles.length;
         int m = enProfiles.length;
+        Timing.log("profiles", t0);
 
         SearchBand band = chooseBand(zhProfiles, enProfiles, p);
-        BeadScorer scorer = new BeadScorer(zhProfiles, enProfiles, new LinkTable(zhProfiles, enProfiles,
-                fromColumns(band), toColumns(band, m)), p);
+        Timing.log("band " + band.cells(), t0);
+        BeadScorer scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
         List<int[]> path = BeadSearch.best(scorer, band, n, m);
+        Timing.log("first pass", t0);
 
         if (p.learnTable()) {
             List<int[][]> confident = new ArrayList<>();
@@ -62,11 +65,14 @@ public final class Aligner {
                 }
             }
             TranslationTable table = TranslationTable.learn(zhProfiles, enProfiles, confident);
+            Timing.log("learned " + table.size(), t0);
             if (table.size() > 0) {
-                zhProfiles = profiler.chinese(zh, table);
-                scorer = new BeadScorer(zhProfiles, enProfiles, new LinkTable(zhProfiles, enProfiles,
-                        fromColumns(band), toColumns(band, m)), p);
+                Profiler.addLearned(zhProfiles, table);
+                // The first pass is close: the second searches a band around it, not the whole space again.
+                band = SearchBand.around(path, n, m, band);
+                scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
                 path = BeadSearch.best(scorer, band, n, m);
+                Timing.log("second pass " + band.cells(), t0);
             }
         }
         List<Bead> beads = new ArrayList<>(path.size());
@@ -88,23 +94,17 @@ public final class Aligner {
         return SearchBand.through(AnchorFinder.find(zh, en, plain), n, m);
     }
 
-    /** Link-table rows cover the band plus the widest bead reaching out of it. */
-    private static int[] fromColumns(SearchBand band) {
-        int n = band.from.length - 1;
+    /** A link table whose rows cover the band plus the widest bead reaching out of it. */
+    private static LinkTable linkTable(ZhProfile[] zh, EnProfile[] en, SearchBand band) {
+        int n = zh.length;
+        int m = en.length;
         int[] from = new int[n];
-        for (int i = 0; i < n; i++) {
-            from[i] = band.from[i + 1] - BeadShapes.MAX_EN;
-        }
-        return from;
-    }
-
-    private static int[] toColumns(SearchBand band, int m) {
-        int n = band.from.length - 1;
         int[] to = new int[n];
         for (int i = 0; i < n; i++) {
+            from[i] = band.from[i + 1] - BeadShapes.MAX_EN;
             to[i] = Math.min(m, band.to[Math.min(n, i + BeadShapes.MAX_ZH)]);
         }
-        return to;
+        return new LinkTable(zh, en, from, to);
     }
 
     private static int[] range(int start, int count) {

@@ -20,6 +20,7 @@ final class AnchorFinder {
     /** Candidates are looked for within this share of the document around the diagonal. */
     private static final double WINDOW_SHARE = 0.1;
     private static final int MIN_WINDOW = 50;
+    private static final int REFINED_WINDOW = 30;
     private static final double MIN_SIMILARITY = 0.3;
     /** The best candidate must beat the second by this factor in shared rare weight. */
     private static final double MARGIN = 1.5;
@@ -32,12 +33,44 @@ final class AnchorFinder {
         int n = zh.length;
         int m = en.length;
         Map<Integer, int[]> postings = rarePostings(en);
-        int window = Math.max(MIN_WINDOW, (int) (WINDOW_SHARE * m));
+        // Round one looks around the diagonal; round two around the path round one found, where a
+        // narrow window lets far more sentences show a clear best candidate.
+        int[] diagonal = new int[n];
+        for (int i = 0; i < n; i++) {
+            diagonal[i] = (int) ((long) i * m / Math.max(1, n));
+        }
+        List<int[]> coarse = round(zh, en, scorer, postings, diagonal, Math.max(MIN_WINDOW, (int) (WINDOW_SHARE * m)));
+        return round(zh, en, scorer, postings, interpolate(coarse, n, m), REFINED_WINDOW);
+    }
+
+    /** For each Chinese index the English index on the line through the anchors. */
+    private static int[] interpolate(List<int[]> anchors, int n, int m) {
+        int[] out = new int[n];
+        int prevI = 0;
+        int prevJ = 0;
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            while (next < anchors.size() && anchors.get(next)[0] < i) {
+                prevI = anchors.get(next)[0];
+                prevJ = anchors.get(next)[1];
+                next++;
+            }
+            int nextI = next < anchors.size() ? anchors.get(next)[0] : n;
+            int nextJ = next < anchors.size() ? anchors.get(next)[1] : m;
+            out[i] = nextI == prevI ? nextJ : prevJ + (int) ((long) (i - prevI) * (nextJ - prevJ) / (nextI - prevI));
+        }
+        return out;
+    }
+
+    private static List<int[]> round(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer, Map<Integer, int[]> postings,
+                                     int[] expected, int window) {
+        int n = zh.length;
+        int m = en.length;
         float[] votes = new float[m];
         int[] touched = new int[m];
         List<int[]> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int center = (int) ((long) i * m / Math.max(1, n));
+            int center = expected[i];
             int lo = Math.max(0, center - window);
             int hi = Math.min(m - 1, center + window);
             int touchedCount = 0;

@@ -22,12 +22,21 @@ final class BeadScorer {
     private static final double SMOOTHING = 2.0;
     /** Score given to a bead's speakers agreeing (or, negated, disagreeing). */
     private static final double SPEAKER_WEIGHT = 0.5;
+    /** Even in a heavily condensed translation, leaving a sentence out is not free. */
+    private static final double MIN_SKIP_COST = 0.1;
 
     private final ZhProfile[] zh;
     private final EnProfile[] en;
     private final LinkTable links;
     private final LengthModel lengths;
     private final AlignParameters parameters;
+    private final double zhSkipCost;
+    /** Prefix sums, so that a bead's lengths and total weights cost two lookups. */
+    private final int[] zhCharsBefore;
+    private final int[] enCharsBefore;
+    private final double[] zhWeightBefore;
+    private final double[] enWeightBefore;
+    private final double enSkipCost;
 
     BeadScorer(ZhProfile[] zh, EnProfile[] en, LinkTable links, AlignParameters parameters) {
         this.zh = zh;
@@ -35,12 +44,44 @@ final class BeadScorer {
         this.links = links;
         this.lengths = new LengthModel(parameters.lengthRatio(), parameters.lengthVariance());
         this.parameters = parameters;
+        this.zhCharsBefore = new int[zh.length + 1];
+        this.enCharsBefore = new int[en.length + 1];
+        this.zhWeightBefore = new double[zh.length + 1];
+        this.enWeightBefore = new double[en.length + 1];
+        for (int k = 0; k < zh.length; k++) {
+            zhCharsBefore[k + 1] = zhCharsBefore[k] + zh[k].chars;
+            zhWeightBefore[k + 1] = zhWeightBefore[k] + zh[k].totalWeight;
+        }
+        for (int k = 0; k < en.length; k++) {
+            enCharsBefore[k + 1] = enCharsBefore[k] + en[k].chars;
+            enWeightBefore[k + 1] = enWeightBefore[k] + en[k].totalWeight;
+        }
+        // The documents' lengths tell how much one side leaves out: an interview transcript three
+        // times longer than its condensed article has two thirds of its English untranslated, so
+        // skipping English must be cheap there, while in a full translation skips are rare.
+        double zhChars = zhChars(0, zh.length);
+        double enChars = enChars(0, en.length);
+        double expectedEn = parameters.lengthRatio() * zhChars;
+        this.enSkipCost = skipCost(parameters.skipCost(), expectedEn, enChars);
+        this.zhSkipCost = skipCost(parameters.skipCost(), enChars, expectedEn);
     }
 
-    /** The search's objective for one bead: higher is better; one-sided beads cost {@code skipCost}. */
+    /** The full cost when a side is no longer than the other predicts, falling with the square of its excess. */
+    private static double skipCost(double cost, double predicted, double actual) {
+        if (actual <= 0 || actual <= predicted) {
+            return cost;
+        }
+        double covered = predicted / actual;
+        return Math.max(MIN_SKIP_COST, cost * covered * covered);
+    }
+
+    /** The search's objective for one bead: higher is better; one-sided beads cost a skip per sentence. */
     double value(int i, int a, int j, int b) {
-        if (a == 0 || b == 0) {
-            return -parameters.skipCost() * (a + b);
+        if (a == 0) {
+            return -enSkipCost * b;
+        }
+        if (b == 0) {
+            return -zhSkipCost * a;
         }
         double sim = similarity(i, a, j, b);
         double length = lengths.logProbability(zhChars(i, a), enChars(j, b));
@@ -51,46 +92,50 @@ final class BeadScorer {
     /** Weighted share of both sides' units that found a translation on the other side, 0–1. */
     double similarity(int i, int a, int j, int b) {
         double matched = 0;
-        double total = SMOOTHING;
-        long[] enUnion = null;
+        double total = SMOOTHING + zhWeightBefore[i + a] - zhWeightBefore[i] + enWeightBefore[j + b] - enWeightBefore[j];
+        if (a == 1 && b == 1) {
+            LinkTable.Links one = links.get(i, j);
+            return (one.zhWeight() + one.enWeight()) / total;
+        }
         // Chinese side: per sentence, the units matched by any English sentence of the span.
         for (int ii = i; ii < i + a; ii++) {
-            ZhProfile z = zh[ii];
-            total += z.totalWeight;
-            long[] union = null;
-            for (int jj = j; jj < j + b; jj++) {
-                long[] m = links.get(ii, jj).zh();
-                if (m != null) {
-                    if (union == null) {
-                        union = m.clone();
-                    } else {
-                        Masks.or(union, m);
-                    }
-                }
-            }
-            if (union != null) {
-                matched += Masks.weigh(union, z.weights);
-            }
+            matched += unionWeight(ii, j, b, true, zh[ii].weights);
         }
         for (int jj = j; jj < j + b; jj++) {
-            EnProfile e = en[jj];
-            total += e.totalWeight;
-            enUnion = null;
-            for (int ii = i; ii < i + a; ii++) {
-                long[] m = links.get(ii, jj).en();
-                if (m != null) {
-                    if (enUnion == null) {
-                        enUnion = m.clone();
-                    } else {
-                        Masks.or(enUnion, m);
-                    }
-                }
-            }
-            if (enUnion != null) {
-                matched += Masks.weigh(enUnion, e.weights);
-            }
+            matched += unionWeight(jj, i, a, false, en[jj].weights);
         }
         return matched / total;
+    }
+
+    /**
+     * The weight of one sentence's units matched by any sentence of a span on the other side:
+     * the pair's own weight when only one pair matched (the common case), else the OR of the masks.
+     */
+    private float unionWeight(int sentence, int spanStart, int spanLength, boolean chinese, float[] weights) {
+        LinkTable.Links first = null;
+        long[] union = null;
+        for (int k = spanStart; k < spanStart + spanLength; k++) {
+            LinkTable.Links l = chinese ? links.get(sentence, k) : links.get(k, sentence);
+            long[] mask = chinese ? l.zh() : l.en();
+            if (mask == null) {
+                continue;
+            }
+            if (first == null) {
+                first = l;
+            } else {
+                if (union == null) {
+                    union = (chinese ? first.zh() : first.en()).clone();
+                }
+                Masks.or(union, mask);
+            }
+        }
+        if (first == null) {
+            return 0;
+        }
+        if (union == null) {
+            return chinese ? first.zhWeight() : first.enWeight();
+        }
+        return Masks.weigh(union, weights);
     }
 
     /** Confidence in 0–1 for the user: mostly the lexical similarity, tempered by the length fit. */
@@ -130,19 +175,11 @@ final class BeadScorer {
     }
 
     int zhChars(int i, int a) {
-        int sum = 0;
-        for (int k = i; k < i + a; k++) {
-            sum += zh[k].chars;
-        }
-        return sum;
+        return zhCharsBefore[i + a] - zhCharsBefore[i];
     }
 
     int enChars(int j, int b) {
-        int sum = 0;
-        for (int k = j; k < j + b; k++) {
-            sum += en[k].chars;
-        }
-        return sum;
+        return enCharsBefore[j + b] - enCharsBefore[j];
     }
 
     /** The evidence behind a bead, strongest first. */

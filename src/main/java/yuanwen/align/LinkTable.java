@@ -9,11 +9,14 @@ import java.util.Arrays;
  */
 final class LinkTable {
 
-    /** The matched units of one sentence pair; null masks when nothing matched. */
-    record Links(long[] zh, long[] en) {
+    /**
+     * The matched units of one sentence pair (null masks when nothing matched) and their weights,
+     * summed once here because most beads need them for a single pair.
+     */
+    record Links(long[] zh, long[] en, float zhWeight, float enWeight) {
     }
 
-    private static final Links NONE = new Links(null, null);
+    private static final Links NONE = new Links(null, null, 0, 0);
 
     private final ZhProfile[] zh;
     private final EnProfile[] en;
@@ -87,6 +90,7 @@ final class LinkTable {
                 Masks.or(zhMask, item.unitMask());
             }
         }
-        return zhMask == null ? NONE : new Links(zhMask, enMask);
+        return zhMask == null ? NONE
+                : new Links(zhMask, enMask, Masks.weigh(zhMask, z.weights), Masks.weigh(enMask, e.weights));
     }
 }

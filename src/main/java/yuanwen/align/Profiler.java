@@ -38,8 +38,10 @@ final class Profiler {
     private final NumberFinder numbers = new NumberFinder();
     private final EnglishWords words = new EnglishWords();
     final Vocabulary vocabulary;
-    /** Ids of English words written with a capital inside a sentence: candidate names. */
-    private final Set<Integer> nameIds = new HashSet<>();
+    /** English words written with a capital inside a sentence (lower-cased): candidate names. */
+    private final Map<String, Integer> names = new HashMap<>();
+    /** Every prefix of those words, so that pinyin spellings can stop as soon as none can match. */
+    private final Set<String> namePrefixes = new HashSet<>();
 
     Profiler(CedictDictionary dictionary, TermFinder terms) {
         this.dictionary = dictionary;
@@ -141,7 +143,12 @@ final class Profiler {
         }
         int id = vocabulary.idOf(stem);
         if (start > 0 && Character.isUpperCase(word.charAt(0))) {
-            nameIds.add(id);
+            String lower = EnglishWords.lower(word);
+            if (names.putIfAbsent(lower, id) == null) {
+                for (int k = 1; k <= lower.length(); k++) {
+                    namePrefixes.add(lower.substring(0, k));
+                }
+            }
         }
         spans.add(new int[] {start, ids.size()});
         ids.add(id);
@@ -151,21 +158,36 @@ final class Profiler {
 
     // ---------------------------------------------------------------- Chinese
 
-    ZhProfile[] chinese(List<Sentence> sentences, TranslationTable learned) {
+    ZhProfile[] chinese(List<Sentence> sentences) {
         ZhProfile[] out = new ZhProfile[sentences.size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = chinese(sentences.get(k), learned);
+            out[k] = chinese(sentences.get(k));
         }
         weigh(out);
         return out;
     }
 
-    ZhProfile chinese(Sentence sentence, TranslationTable learned) {
+    /** Adds learned translations to the Chinese words' items, in place. */
+    static void addLearned(ZhProfile[] profiles, TranslationTable learned) {
+        for (ZhProfile profile : profiles) {
+            ZhProfile.Item[] items = profile.items;
+            for (int k = 0; k < items.length; k++) {
+                ZhProfile.Item item = items[k];
+                int[] extra = item.kind() == EvidenceKind.LEXICAL ? learned.translations(item.key()) : null;
+                if (extra != null) {
+                    items[k] = new ZhProfile.Item(EvidenceKind.LEXICAL, item.surface(), item.key(),
+                            union(item.candidates(), extra), item.unitMask());
+                }
+            }
+        }
+    }
+
+    ZhProfile chinese(Sentence sentence) {
         String original = sentence.text();
         String text = normalise(original);
         // t2s almost always keeps the length; then evidence can quote the original characters.
         String shown = text.length() == original.length() ? original : text;
-        ChineseBuilder builder = new ChineseBuilder(text, shown, learned);
+        ChineseBuilder builder = new ChineseBuilder(text, shown);
         return builder.build(countChars(original), sentence.speaker());
     }
 
@@ -184,7 +206,6 @@ final class Profiler {
     private final class ChineseBuilder {
         private final String text;
         private final String shown;
-        private final TranslationTable learned;
         private final List<String> keys = new ArrayList<>();
         private final List<String> unitSurfaces = new ArrayList<>();
         private final List<NumberMention> unitNumbers = new ArrayList<>();
@@ -192,10 +213,9 @@ final class Profiler {
         /** For name items: units by start offset of the word (-1 inside a word). */
         private final List<int[]> wordSpans = new ArrayList<>();
 
-        ChineseBuilder(String text, String shown, TranslationTable learned) {
+        ChineseBuilder(String text, String shown) {
             this.text = text;
             this.shown = shown;
-            this.learned = learned;
         }
 
         ZhProfile build(int chars, String speaker) {
@@ -250,7 +270,7 @@ final class Profiler {
             ZhProfile.Item[] sized = new ZhProfile.Item[items.size()];
             for (int k = 0; k < sized.length; k++) {
                 ZhProfile.Item item = items.get(k);
-                sized[k] = new ZhProfile.Item(item.kind(), item.surface(), item.candidates(),
+                sized[k] = new ZhProfile.Item(item.kind(), item.surface(), item.key(), item.candidates(),
                         Arrays.copyOf(item.unitMask(), words));
             }
             return new ZhProfile(chars, speaker, keys.toArray(String[]::new),
@@ -278,7 +298,7 @@ final class Profiler {
                 if (translations != null && translations.length == 0) {
                     continue; // a function word: nothing in English to find
                 }
-                int[] candidates = union(translations, learned.translations(w));
+                int[] candidates = translations == null ? new int[0] : translations;
                 runWords.add(new int[] {word[0], word[1], keys.size()});
                 addUnit(w, word[0], word[1], null, EvidenceKind.LEXICAL, candidates);
             }
@@ -319,51 +339,59 @@ final class Profiler {
 
         /** Items for 2–3 characters whose pinyin the English has as a capitalised word (陈清扬 → Qingyang). */
         private void addNames(int start, int end, List<int[]> runWords) {
+            if (names.isEmpty()) {
+                return;
+            }
             for (int a = start; a < end; a++) {
-                for (int len = 2; len <= MAX_NAME_CHARS && a + len <= end; len++) {
-                    List<String> spellings = pinyinSpellings(a, a + len);
-                    for (String spelling : spellings) {
-                        String stem = words.stemOrNull(spelling);
-                        int id = stem == null ? -1 : vocabulary.find(stem);
-                        if (id < 0 || !nameIds.contains(id)) {
-                            continue;
-                        }
-                        long[] mask = Masks.create(Math.max(keys.size(), 1) + 64);
-                        boolean any = false;
-                        for (int[] word : runWords) {
-                            if (word[0] < a + len && word[1] > a) {
-                                Masks.set(mask, word[2]);
-                                any = true;
+                List<String> spellings = List.of("");
+                for (int len = 1; len <= MAX_NAME_CHARS && a + len <= end; len++) {
+                    spellings = extend(spellings, text.charAt(a + len - 1));
+                    if (spellings.isEmpty()) {
+                        break;
+                    }
+                    if (len >= 2) {
+                        for (String spelling : spellings) {
+                            Integer id = names.get(spelling);
+                            if (id != null) {
+                                addName(a, a + len, id, runWords);
                             }
-                        }
-                        if (any) {
-                            items.add(new ZhProfile.Item(EvidenceKind.NAME, shown.substring(a, a + len),
-                                    new int[] {id}, mask));
                         }
                     }
                 }
             }
         }
 
-        private List<String> pinyinSpellings(int from, int to) {
-            List<String> out = new ArrayList<>();
-            out.add("");
-            for (int k = from; k < to; k++) {
-                String[] syllables = dictionary.pinyin(text.charAt(k));
-                if (syllables == null) {
-                    return List.of();
-                }
-                List<String> next = new ArrayList<>();
-                for (String prefix : out) {
-                    for (String syllable : syllables) {
-                        if (next.size() < MAX_PINYIN_COMBINATIONS) {
-                            next.add(prefix + syllable);
-                        }
+        /** The spellings that some English name still starts with, one syllable of {@code c} longer. */
+        private List<String> extend(List<String> spellings, char c) {
+            String[] syllables = dictionary.pinyin(c);
+            if (syllables == null) {
+                return List.of();
+            }
+            List<String> next = new ArrayList<>(2);
+            for (String prefix : spellings) {
+                for (String syllable : syllables) {
+                    String spelling = prefix + syllable;
+                    if (namePrefixes.contains(spelling) && next.size() < MAX_PINYIN_COMBINATIONS) {
+                        next.add(spelling);
                     }
                 }
-                out = next;
             }
-            return out;
+            return next;
+        }
+
+        private void addName(int from, int to, int id, List<int[]> runWords) {
+            long[] mask = Masks.create(keys.size());
+            boolean any = false;
+            for (int[] word : runWords) {
+                if (word[0] < to && word[1] > from) {
+                    Masks.set(mask, word[2]);
+                    any = true;
+                }
+            }
+            if (any) {
+                items.add(new ZhProfile.Item(EvidenceKind.NAME, shown.substring(from, to), null,
+                        new int[] {id}, mask));
+            }
         }
 
         private void addUnit(String key, int start, int end, NumberMention number, EvidenceKind kind,
@@ -374,7 +402,7 @@ final class Profiler {
             unitNumbers.add(number);
             long[] mask = Masks.create(unit + 1);
             Masks.set(mask, unit);
-            items.add(new ZhProfile.Item(kind, shown.substring(start, end), candidates, mask));
+            items.add(new ZhProfile.Item(kind, shown.substring(start, end), key, candidates, mask));
         }
     }
 

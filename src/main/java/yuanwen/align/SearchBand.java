@@ -15,6 +15,8 @@ final class SearchBand {
     static final int SLACK = 6;
     /** The most columns a row keeps between two distant anchors, around the line joining them. */
     static final int MAX_HALF_WIDTH = 300;
+    /** How far a re-search may stray from the path it refines. */
+    static final int PATH_SLACK = 4;
 
     final int[] from;
     final int[] to;
@@ -61,7 +63,11 @@ final class SearchBand {
             prevI = nextI;
             prevJ = nextJ - 1;
         }
-        // Make the band a staircase: starts and ends never go back, and each row overlaps the next.
+        return staircase(from, to, n, m);
+    }
+
+    /** Makes a band searchable: inside the matrix, starts and ends never go back, rows overlap. */
+    private static SearchBand staircase(int[] from, int[] to, int n, int m) {
         for (int i = 0; i <= n; i++) {
             from[i] = Math.max(0, Math.min(from[i], m));
             to[i] = Math.max(0, Math.min(to[i], m));
@@ -81,6 +87,30 @@ final class SearchBand {
             }
         }
         return new SearchBand(from, to);
+    }
+
+    /**
+     * A narrow band around a found path (beads as {zh start, zh count, en start, en count}), within
+     * {@code limit}: for re-searching after the scores changed a little.
+     */
+    static SearchBand around(List<int[]> beads, int n, int m, SearchBand limit) {
+        int[] from = new int[n + 1];
+        int[] to = new int[n + 1];
+        java.util.Arrays.fill(from, Integer.MAX_VALUE);
+        java.util.Arrays.fill(to, Integer.MIN_VALUE);
+        for (int[] bead : beads) {
+            for (int i = bead[0]; i <= bead[0] + bead[1]; i++) {
+                for (int r = Math.max(0, i - PATH_SLACK); r <= Math.min(n, i + PATH_SLACK); r++) {
+                    from[r] = Math.min(from[r], bead[2] - PATH_SLACK);
+                    to[r] = Math.max(to[r], bead[2] + bead[3] + PATH_SLACK);
+                }
+            }
+        }
+        for (int i = 0; i <= n; i++) {
+            from[i] = Math.max(from[i], limit.from[i]);
+            to[i] = Math.min(to[i], limit.to[i]);
+        }
+        return staircase(from, to, n, m);
     }
 
     long cells() {

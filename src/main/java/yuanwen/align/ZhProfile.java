@@ -9,8 +9,15 @@ import yuanwen.segment.NumberMention;
  */
 final class ZhProfile {
 
-    /** One way to find some of this sentence's units in English. */
-    record Item(EvidenceKind kind, String surface, int[] candidates, long[] unitMask) {
+    /**
+     * One way to find some of this sentence's units in English.
+     *
+     * @param surface    the Chinese as written (original script)
+     * @param key        the word (simplified) for learned translations; null for names
+     * @param candidates sorted English ids that count as finding it
+     * @param unitMask   the units it covers
+     */
+    record Item(EvidenceKind kind, String surface, String key, int[] candidates, long[] unitMask) {
     }
 
     final int chars;

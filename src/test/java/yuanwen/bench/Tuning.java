@@ -5,7 +5,21 @@ import yuanwen.align.AlignParameters;
 /** Parameters for benchmark runs: the defaults, or overrides from system properties while tuning on dev. */
 final class Tuning {
 
+    /** Held so that the configured logger is not garbage-collected (LogManager keeps weak references). */
+    private static final java.util.logging.Logger ALIGN_LOG = java.util.logging.Logger.getLogger("yuanwen.align");
+
     private Tuning() {
+    }
+
+    /** With {@code -Dalign.timing=true}, prints the aligner's stage times (logged at FINE). */
+    static void showStageTimes() {
+        if (Boolean.getBoolean("align.timing")) {
+            java.util.logging.Logger log = ALIGN_LOG;
+            java.util.logging.ConsoleHandler handler = new java.util.logging.ConsoleHandler();
+            handler.setLevel(java.util.logging.Level.FINE);
+            log.addHandler(handler);
+            log.setLevel(java.util.logging.Level.FINE);
+        }
     }
 
     static AlignParameters parameters() {
