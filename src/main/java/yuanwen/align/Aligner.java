@@ -20,6 +20,8 @@ public final class Aligner {
 
     /** Beads at least this similar teach the translation table. */
     private static final double CONFIDENT_SIMILARITY = 0.3;
+    /** Below this similarity a pair needs aligned neighbours to be believed. */
+    private static final double ISOLATED_MIN_SIMILARITY = 0.3;
 
     private final CedictDictionary dictionary;
 
@@ -75,6 +77,7 @@ public final class Aligner {
                 Timing.log("second pass " + band.cells(), t0);
             }
         }
+        path = dropIsolatedWeakPairs(path, scorer);
         List<Bead> beads = new ArrayList<>(path.size());
         for (int[] bead : path) {
             beads.add(new Bead(zh.subList(bead[0], bead[0] + bead[1]), en.subList(bead[2], bead[2] + bead[3]),
@@ -82,6 +85,35 @@ public final class Aligner {
                     scorer.explain(bead[0], bead[1], bead[2], bead[3])));
         }
         return new Alignment(beads);
+    }
+
+    /**
+     * A weakly similar pair standing alone between unaligned sentences (or a document edge) is
+     * usually the search making the best of text with no counterpart, such as a translator's
+     * summary facing the English cold open: report both sides unaligned instead.
+     */
+    static List<int[]> dropIsolatedWeakPairs(List<int[]> path, BeadScorer scorer) {
+        List<int[]> out = new ArrayList<>(path.size());
+        for (int k = 0; k < path.size(); k++) {
+            int[] bead = path.get(k);
+            boolean aligned = bead[1] > 0 && bead[3] > 0;
+            boolean alone = (k == 0 || oneSided(path.get(k - 1))) && (k == path.size() - 1 || oneSided(path.get(k + 1)));
+            if (aligned && alone && scorer.similarity(bead[0], bead[1], bead[2], bead[3]) < ISOLATED_MIN_SIMILARITY) {
+                for (int i = bead[0]; i < bead[0] + bead[1]; i++) {
+                    out.add(new int[] {i, 1, bead[2], 0});
+                }
+                for (int j = bead[2]; j < bead[2] + bead[3]; j++) {
+                    out.add(new int[] {bead[0] + bead[1], 0, j, 1});
+                }
+            } else {
+                out.add(bead);
+            }
+        }
+        return out;
+    }
+
+    private static boolean oneSided(int[] bead) {
+        return bead[1] == 0 || bead[3] == 0;
     }
 
     private static SearchBand chooseBand(ZhProfile[] zh, EnProfile[] en, AlignParameters p) {

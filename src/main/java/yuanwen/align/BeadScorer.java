@@ -24,6 +24,9 @@ final class BeadScorer {
     private static final double SPEAKER_WEIGHT = 0.5;
     /** Even in a heavily condensed translation, leaving a sentence out is not free. */
     private static final double MIN_SKIP_COST = 0.1;
+    /** Labels that number turns rather than name people. */
+    private static final java.util.regex.Pattern ANONYMOUS_SPEAKER =
+            java.util.regex.Pattern.compile("(?:turn|speaker|spk|voice)[ _-]*\\d*|\\d+|[a-z]");
 
     private final ZhProfile[] zh;
     private final EnProfile[] en;
@@ -158,20 +161,27 @@ final class BeadScorer {
         return SPEAKER_WEIGHT * speakersAgree(zs, es);
     }
 
-    /** +1 when two speaker labels name the same person, -1 when clearly not, 0 when unknown. */
+    /**
+     * +1 when two speaker labels name the same person (the Chinese label contains a word of the
+     * English one: 主持人Brad / Brad Gerstner), -1 when both carry Latin names and none is shared,
+     * 0 when it cannot be told (anonymous turns like "turn 1", Chinese-only labels).
+     */
     static int speakersAgree(String zhSpeaker, String enSpeaker) {
         String z = zhSpeaker.toLowerCase(Locale.ROOT);
         String e = enSpeaker.toLowerCase(Locale.ROOT);
-        if (z.equals(e)) {
-            return 1;
+        if (ANONYMOUS_SPEAKER.matcher(e).matches()) {
+            return 0;
+        }
+        boolean zhHasName = false;
+        for (String word : z.split("[^a-z]+")) {
+            zhHasName |= word.length() >= 3;
         }
         for (String word : e.split("[^a-z]+")) {
             if (word.length() >= 3 && z.contains(word)) {
                 return 1;
             }
         }
-        boolean zhLatin = z.chars().anyMatch(c -> c >= 'a' && c <= 'z');
-        return zhLatin ? -1 : 0;
+        return zhHasName ? -1 : 0;
     }
 
     int zhChars(int i, int a) {
