@@ -110,6 +110,15 @@ final class BeadScorer {
         return matched / total;
     }
 
+    /** Weight of the Chinese side's units that found a translation. */
+    double zhMatchedWeight(int i, int a, int j, int b) {
+        double matched = 0;
+        for (int ii = i; ii < i + a; ii++) {
+            matched += unionWeight(ii, j, b, true, zh[ii].weights);
+        }
+        return matched;
+    }
+
     /**
      * The weight of one sentence's units matched by any sentence of a span on the other side:
      * the pair's own weight when only one pair matched (the common case), else the OR of the masks.
