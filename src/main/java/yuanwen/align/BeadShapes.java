@@ -20,25 +20,14 @@ final class BeadShapes {
     private BeadShapes() {
     }
 
+    /** Log frequency relative to 1–1, by [zh sentences - 1][en sentences - 1]; rarer shapes get -5. */
+    private static final double[][] LOG_RELATIVE = {
+        {0, -1.08, -2.4, -3.3},
+        {-2.5, -3.5, -4.2, -5.0},
+        {-5.0, -5.0, -5.0, -5.0},
+    };
+
     static double prior(int a, int b) {
-        double logRelative;
-        if (a == 1 && b == 1) {
-            logRelative = 0;
-        } else if (a == 1 && b == 2) {
-            logRelative = -1.08;
-        } else if (a == 1 && b == 3) {
-            logRelative = -2.4;
-        } else if (a == 2 && b == 1) {
-            logRelative = -2.5;
-        } else if (a == 1 && b == 4) {
-            logRelative = -3.3;
-        } else if (a == 2 && b == 2) {
-            logRelative = -3.5;
-        } else if (a == 2 && b == 3) {
-            logRelative = -4.2;
-        } else {
-            logRelative = -5.0;
-        }
-        return SCALE * logRelative;
+        return SCALE * LOG_RELATIVE[a - 1][b - 1];
     }
 }
