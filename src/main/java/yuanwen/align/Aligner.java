@@ -1,0 +1,186 @@
+package yuanwen.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import yuanwen.segment.Language;
+import yuanwen.segment.Sentence;
+
+/**
+ * Document mode: pairs the sentences of a Chinese article with the English they translate.
+ *
+ * <p>Steps: reduce both sides to matchable units ({@link Profiler}); for long documents find
+ * confident anchors ({@link AnchorFinder}) and a band through them ({@link SearchBand}); search the
+ * best monotone bead sequence ({@link BeadSearch}); then learn a translation table from the
+ * confident beads ({@link TranslationTable}) and search once more with it. Chinese left without
+ * English, and English passages the article dropped, come out as one-sided beads.
+ *
+ * <p>Instances are stateless and thread-safe; the dictionary is loaded once per process.
+ */
+public final class Aligner {
+
+    /** Beads at least this similar teach the translation table. */
+    private static final double CONFIDENT_SIMILARITY = 0.3;
+    /** Below this similarity a pair needs aligned neighbours to be believed. */
+    private static final double ISOLATED_MIN_SIMILARITY = 0.3;
+
+    private final CedictDictionary dictionary;
+
+    public Aligner() {
+        this(CedictDictionary.standard());
+    }
+
+    Aligner(CedictDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * @param zh the Chinese sentences (simplified or traditional), in document order
+     * @param en the English sentences, in document order
+     * @throws IllegalArgumentException when a side has more than {@code p.maxSentences()} sentences,
+     *                                  or when the Chinese side is not Chinese (or the English side is)
+     */
+    public Alignment align(List<Sentence> zh, List<Sentence> en, AlignParameters p) {
+        checkInput(zh, en, p);
+        if (zh.isEmpty() || en.isEmpty()) {
+            return oneSided(zh, en);
+        }
+        long t0 = System.nanoTime();
+        Profiler profiler = new Profiler(dictionary, p.terms());
+        EnProfile[] enProfiles = profiler.english(en);
+        ZhProfile[] zhProfiles = profiler.chinese(zh);
+        int n = zhProfiles.length;
+        int m = enProfiles.length;
+        Timing.log("profiles", t0);
+
+        SearchBand band = chooseBand(zhProfiles, enProfiles, p);
+        Timing.log("band " + band.cells(), t0);
+        BeadScorer scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
+        List<int[]> path = BeadSearch.best(scorer, band, n, m);
+        Timing.log("first pass", t0);
+
+        if (p.learnTable()) {
+            List<int[][]> confident = new ArrayList<>();
+            for (int[] bead : path) {
+                if (bead[1] > 0 && bead[3] > 0
+                        && scorer.similarity(bead[0], bead[1], bead[2], bead[3]) >= CONFIDENT_SIMILARITY) {
+                    confident.add(new int[][] {range(bead[0], bead[1]), range(bead[2], bead[3])});
+                }
+            }
+            TranslationTable table = TranslationTable.learn(zhProfiles, enProfiles, confident);
+            Timing.log("learned " + table.size(), t0);
+            if (table.size() > 0) {
+                Profiler.addLearned(zhProfiles, table);
+                // The first pass is close: the second searches a band around it, not the whole space again.
+                band = SearchBand.around(path, n, m, band);
+                scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
+                path = BeadSearch.best(scorer, band, n, m);
+                Timing.log("second pass " + band.cells(), t0);
+            }
+        }
+        path = dropIsolatedWeakPairs(path, scorer);
+        List<Bead> beads = new ArrayList<>(path.size());
+        for (int[] bead : path) {
+            beads.add(new Bead(zh.subList(bead[0], bead[0] + bead[1]), en.subList(bead[2], bead[2] + bead[3]),
+                    scorer.confidence(bead[0], bead[1], bead[2], bead[3]),
+                    scorer.explain(bead[0], bead[1], bead[2], bead[3])));
+        }
+        return new Alignment(beads);
+    }
+
+    /**
+     * A weakly similar pair standing alone between unaligned sentences (or a document edge) is
+     * usually the search making the best of text with no counterpart, such as a translator's
+     * summary facing the English cold open: report both sides unaligned instead.
+     */
+    static List<int[]> dropIsolatedWeakPairs(List<int[]> path, BeadScorer scorer) {
+        List<int[]> out = new ArrayList<>(path.size());
+        for (int k = 0; k < path.size(); k++) {
+            int[] bead = path.get(k);
+            boolean aligned = bead[1] > 0 && bead[3] > 0;
+            boolean alone = (k == 0 || oneSided(path.get(k - 1))) && (k == path.size() - 1 || oneSided(path.get(k + 1)));
+            if (aligned && alone && scorer.similarity(bead[0], bead[1], bead[2], bead[3]) < ISOLATED_MIN_SIMILARITY) {
+                for (int i = bead[0]; i < bead[0] + bead[1]; i++) {
+                    out.add(new int[] {i, 1, bead[2], 0});
+                }
+                for (int j = bead[2]; j < bead[2] + bead[3]; j++) {
+                    out.add(new int[] {bead[0] + bead[1], 0, j, 1});
+                }
+            } else {
+                out.add(bead);
+            }
+        }
+        return out;
+    }
+
+    private static boolean oneSided(int[] bead) {
+        return bead[1] == 0 || bead[3] == 0;
+    }
+
+    private static SearchBand chooseBand(ZhProfile[] zh, EnProfile[] en, AlignParameters p) {
+        int n = zh.length;
+        int m = en.length;
+        if (SearchBand.fitsWhole(n, m)) {
+            return SearchBand.full(n, m);
+        }
+        BeadScorer plain = new BeadScorer(zh, en, new LinkTable(zh, en), p);
+        return SearchBand.through(AnchorFinder.find(zh, en, plain), n, m);
+    }
+
+    /** A link table whose rows cover the band plus the widest bead reaching out of it. */
+    private static LinkTable linkTable(ZhProfile[] zh, EnProfile[] en, SearchBand band) {
+        int n = zh.length;
+        int m = en.length;
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int i = 0; i < n; i++) {
+            from[i] = band.from[i + 1] - BeadShapes.MAX_EN;
+            to[i] = Math.min(m, band.to[Math.min(n, i + BeadShapes.MAX_ZH)]);
+        }
+        return new LinkTable(zh, en, from, to);
+    }
+
+    private static int[] range(int start, int count) {
+        int[] out = new int[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = start + k;
+        }
+        return out;
+    }
+
+    private static Alignment oneSided(List<Sentence> zh, List<Sentence> en) {
+        List<Bead> beads = new ArrayList<>();
+        for (Sentence s : zh) {
+            beads.add(new Bead(List.of(s), List.of(), 0, List.of()));
+        }
+        for (Sentence s : en) {
+            beads.add(new Bead(List.of(), List.of(s), 0, List.of()));
+        }
+        return new Alignment(beads);
+    }
+
+    static void checkInput(List<Sentence> zh, List<Sentence> en, AlignParameters p) {
+        int max = p.maxSentences();
+        if (zh.size() > max || en.size() > max) {
+            throw new IllegalArgumentException(String.format(
+                    "too many sentences to align (%,d Chinese, %,d English); the limit is %,d a side: "
+                            + "split the documents into chapters", zh.size(), en.size(), max));
+        }
+        if (!zh.isEmpty() && Language.of(sample(zh)) != Language.ZH) {
+            throw new IllegalArgumentException("the Chinese side has almost no Chinese characters: "
+                    + "is it English? Give the Chinese article as the Chinese side and the English source as the English side");
+        }
+        if (!en.isEmpty() && Language.of(sample(en)) != Language.EN) {
+            throw new IllegalArgumentException("the English side is mostly Chinese characters: "
+                    + "were the Chinese and English sides swapped?");
+        }
+    }
+
+    /** The first sentences, enough text to tell the language. */
+    private static String sample(List<Sentence> sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < sentences.size() && text.length() < 20_000; k++) {
+            text.append(sentences.get(k).text()).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,172 @@
+package yuanwen.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Confident 1–1 pairs to pin a long document's search to: for each Chinese sentence, the English
+ * sentence near its expected place that shares the most rare translated words; kept when it is
+ * clearly the best there and similar enough, then thinned to the longest chain that increases on
+ * both sides (so one misleading pair cannot bend the path).
+ */
+final class AnchorFinder {
+
+    /** Only words in at most this share of English sentences find candidates (rare words). */
+    private static final double RARE_SHARE = 0.01;
+    private static final int MIN_RARE_DF = 3;
+    /** Candidates are looked for within this share of the document around the diagonal. */
+    private static final double WINDOW_SHARE = 0.1;
+    private static final int MIN_WINDOW = 50;
+    private static final int REFINED_WINDOW = 30;
+    private static final double MIN_SIMILARITY = 0.3;
+    /** The best candidate must beat the second by this factor in shared rare weight. */
+    private static final double MARGIN = 1.5;
+
+    private AnchorFinder() {
+    }
+
+    /** Anchors as {zh index, en index}, increasing in both. */
+    static List<int[]> find(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer) {
+        int n = zh.length;
+        int m = en.length;
+        Map<Integer, int[]> postings = rarePostings(en);
+        // Round one looks around the diagonal; round two around the path round one found, where a
+        // narrow window lets far more sentences show a clear best candidate.
+        int[] diagonal = new int[n];
+        for (int i = 0; i < n; i++) {
+            diagonal[i] = (int) ((long) i * m / Math.max(1, n));
+        }
+        List<int[]> coarse = round(zh, en, scorer, postings, diagonal, Math.max(MIN_WINDOW, (int) (WINDOW_SHARE * m)));
+        return round(zh, en, scorer, postings, interpolate(coarse, n, m), REFINED_WINDOW);
+    }
+
+    /** For each Chinese index the English index on the line through the anchors. */
+    private static int[] interpolate(List<int[]> anchors, int n, int m) {
+        int[] out = new int[n];
+        int prevI = 0;
+        int prevJ = 0;
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            while (next < anchors.size() && anchors.get(next)[0] < i) {
+                prevI = anchors.get(next)[0];
+                prevJ = anchors.get(next)[1];
+                next++;
+            }
+            int nextI = next < anchors.size() ? anchors.get(next)[0] : n;
+            int nextJ = next < anchors.size() ? anchors.get(next)[1] : m;
+            out[i] = nextI == prevI ? nextJ : prevJ + (int) ((long) (i - prevI) * (nextJ - prevJ) / (nextI - prevI));
+        }
+        return out;
+    }
+
+    private static List<int[]> round(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer, Map<Integer, int[]> postings,
+                                     int[] expected, int window) {
+        int n = zh.length;
+        int m = en.length;
+        float[] votes = new float[m];
+        int[] touched = new int[m];
+        List<int[]> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int center = expected[i];
+            int lo = Math.max(0, center - window);
+            int hi = Math.min(m - 1, center + window);
+            int touchedCount = 0;
+            ZhProfile z = zh[i];
+            for (ZhProfile.Item item : z.items) {
+                float weight = Masks.weigh(item.unitMask(), z.weights);
+                for (int id : item.candidates()) {
+                    int[] list = postings.get(id);
+                    if (list == null) {
+                        continue;
+                    }
+                    int k = Arrays.binarySearch(list, lo);
+                    for (k = k < 0 ? -k - 1 : k; k < list.length && list[k] <= hi; k++) {
+                        int j = list[k];
+                        if (votes[j] == 0) {
+                            touched[touchedCount++] = j;
+                        }
+                        votes[j] += weight;
+                    }
+                }
+            }
+            int best = -1;
+            float bestVote = 0;
+            float second = 0;
+            for (int t = 0; t < touchedCount; t++) {
+                int j = touched[t];
+                float v = votes[j];
+                if (v > bestVote || (v == bestVote && best >= 0 && j < best)) {
+                    second = Math.max(second, bestVote);
+                    bestVote = v;
+                    best = j;
+                } else {
+                    second = Math.max(second, v);
+                }
+                votes[j] = 0;
+            }
+            if (best >= 0 && bestVote >= MARGIN * second) {
+                double sim = scorer.similarity(i, 1, best, 1);
+                if (sim >= MIN_SIMILARITY) {
+                    candidates.add(new int[] {i, best});
+                }
+            }
+        }
+        return longestIncreasingChain(candidates);
+    }
+
+    /** English ids found in few sentences, each with the sorted sentences that carry it. */
+    private static Map<Integer, int[]> rarePostings(EnProfile[] en) {
+        int limit = Math.max(MIN_RARE_DF, (int) (RARE_SHARE * en.length));
+        Map<Integer, List<Integer>> lists = new HashMap<>();
+        for (int j = 0; j < en.length; j++) {
+            for (int id : en[j].sortedIds) {
+                lists.computeIfAbsent(id, k -> new ArrayList<>()).add(j);
+            }
+        }
+        Map<Integer, int[]> out = new HashMap<>();
+        lists.forEach((id, list) -> {
+            if (list.size() <= limit) {
+                out.put(id, list.stream().mapToInt(Integer::intValue).toArray());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Longest chain increasing strictly in both indices (patience sorting, O(k log k)); candidates
+     * come sorted by Chinese index with one per index.
+     */
+    static List<int[]> longestIncreasingChain(List<int[]> pairs) {
+        int k = pairs.size();
+        int[] tailIndex = new int[k];
+        int[] previous = new int[k];
+        int length = 0;
+        for (int p = 0; p < k; p++) {
+            int j = pairs.get(p)[1];
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairs.get(tailIndex[mid])[1] < j) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            previous[p] = lo > 0 ? tailIndex[lo - 1] : -1;
+            tailIndex[lo] = p;
+            if (lo == length) {
+                length++;
+            }
+        }
+        List<int[]> chain = new ArrayList<>(length);
+        for (int p = length > 0 ? tailIndex[length - 1] : -1; p >= 0; p = previous[p]) {
+            chain.add(pairs.get(p));
+        }
+        java.util.Collections.reverse(chain);
+        return chain;
+    }
+}
