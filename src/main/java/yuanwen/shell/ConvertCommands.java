@@ -15,6 +15,7 @@ import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import yuanwen.glossary.GlossaryFile;
 import yuanwen.read.BadInputException;
 import yuanwen.read.DecodedText;
 import yuanwen.read.TextDecoder;
@@ -53,6 +54,8 @@ public class ConvertCommands {
                       --in      a file, a folder (every text file, mirrored into --out) or - for stdin
                       --out     where to write (UTF-8); without it the result goes to standard output
                       --force   overwrite an existing output
+                      --glossary  glossary whose names are written as it says in each script
+                                (default glossary/glossary.json when present; none to switch off)
                     Line N of the output is the conversion of line N of the input; URLs, Markdown
                     link targets and non-Chinese text pass through untouched.
                     Example: convert --config tw2sp --in article.md --out article.zh-Hans.md""")
@@ -62,6 +65,7 @@ public class ConvertCommands {
             @Option(longName = "in", shortName = 'i', description = "input file, folder, or - for stdin") String in,
             @Option(longName = "out", shortName = 'o', description = "output file or folder") String out,
             @Option(longName = "force", shortName = 'f', description = "overwrite existing output") boolean force,
+            @Option(longName = "glossary", description = "glossary whose names are written as it says (default glossary/glossary.json if present; 'none' for plain OpenCC)") String glossary,
             @Arguments List<String> words,
             CommandContext context) throws IOException {
         String text = words == null || words.isEmpty() ? null : String.join(" ", words);
@@ -75,7 +79,7 @@ public class ConvertCommands {
         }
         PrintWriter console = context.outputWriter();
         if (text != null) {
-            console.println(converterFor(config, to, () -> text).convert(text));
+            console.println(converterFor(config, to, glossary, () -> text).convert(text));
             console.flush();
             return;
         }
@@ -85,7 +89,7 @@ public class ConvertCommands {
             stdin.mark(SAMPLE_BYTES + 1);
             byte[] head = stdin.readNBytes(SAMPLE_BYTES);
             stdin.reset();
-            ScriptConverter converter = converterFor(config, to, () -> TextDecoder.sample(STDIN, head));
+            ScriptConverter converter = converterFor(config, to, glossary, () -> TextDecoder.sample(STDIN, head));
             writeOrPrint(converter, STDIN, stdin, out, force, console);
             return;
         }
@@ -93,7 +97,7 @@ public class ConvertCommands {
             if (out == null) {
                 throw new BadInputException(input, "is a folder; give --out FOLDER for the converted copy");
             }
-            ScriptConverter converter = converterFor(config, to, () -> sampleOfFolder(input));
+            ScriptConverter converter = converterFor(config, to, glossary, () -> sampleOfFolder(input));
             FileConversion.FolderOutcome outcome = new FileConversion(converter).folder(input, Path.of(out), force);
             for (FileConversion.Outcome file : outcome.converted()) {
                 console.printf("%s -> %s (%s, %d lines)%n", file.input(), file.output(), file.encoding(), file.lines());
@@ -106,7 +110,7 @@ public class ConvertCommands {
             return;
         }
         TextDecoder.requireReadableFile(input);
-        ScriptConverter converter = converterFor(config, to, () -> TextDecoder.sample(input, SAMPLE_BYTES));
+        ScriptConverter converter = converterFor(config, to, glossary, () -> TextDecoder.sample(input, SAMPLE_BYTES));
         if (out == null) {
             try (InputStream stream = Files.newInputStream(input)) {
                 writeOrPrint(converter, input, stream, null, force, console);
@@ -150,12 +154,20 @@ public class ConvertCommands {
         console.flush();
     }
 
-    private ScriptConverter converterFor(String config, String to, TextSample sample) {
+    private ScriptConverter converterFor(String config, String to, String glossaryOption, TextSample sample) {
+        ScriptConverter plain;
         if (config != null) {
-            return conversions.get(config);
+            plain = conversions.get(config);
+        } else {
+            TargetScript target = TargetScript.parse(to == null ? "simplified" : to);
+            plain = conversions.get(target.configFor(detector.detect(sample.get())));
         }
-        TargetScript target = TargetScript.parse(to == null ? "simplified" : to);
-        return conversions.get(target.configFor(detector.detect(sample.get())));
+        // The glossary's names and terms are written in each script as the glossary says.
+        Path glossaryFile = glossaryOption == null ? GlossaryFile.DEFAULT : Path.of(glossaryOption);
+        if ("none".equals(glossaryOption) || (glossaryOption == null && !Files.exists(glossaryFile))) {
+            return plain;
+        }
+        return plain.withFixedTerms(GlossaryFile.load(glossaryFile).scriptForms(plain.name()));
     }
 
     private static void writeOrPrint(ScriptConverter converter, Path source, InputStream in, String out,
