@@ -1,7 +1,9 @@
 package yuanwen.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import yuanwen.segment.Language;
 import yuanwen.segment.Sentence;
 
@@ -40,20 +42,68 @@ public final class Aligner {
      *                                  or when the Chinese side is not Chinese (or the English side is)
      */
     public Alignment align(List<Sentence> zh, List<Sentence> en, AlignParameters p) {
+        return align(zh, en, p, List.of(), stage -> { });
+    }
+
+    /**
+     * Aligns around pairs a reviewer has fixed: each fixed pair comes out as given, and the search
+     * runs separately in every stretch between two of them, so that one confirmed pair also
+     * confirms where its neighbours can go.
+     *
+     * @param fixed    pairs that must come out as given, in increasing order on both sides and not
+     *                 overlapping (positions in {@code zh} and {@code en})
+     * @param progress told each stage's name as the work goes on (for long runs)
+     */
+    public Alignment align(List<Sentence> zh, List<Sentence> en, AlignParameters p, List<Anchor> fixed,
+                           Consumer<String> progress) {
         checkInput(zh, en, p);
+        Anchor.checkOrder(fixed, zh.size(), en.size());
         if (zh.isEmpty() || en.isEmpty()) {
             return oneSided(zh, en);
         }
         long t0 = System.nanoTime();
+        progress.accept(String.format(java.util.Locale.ROOT, "reading the words of %,d Chinese and %,d English sentences",
+                zh.size(), en.size()));
         Profiler profiler = new Profiler(dictionary, p.terms());
         EnProfile[] enProfiles = profiler.english(en);
         ZhProfile[] zhProfiles = profiler.chinese(zh);
-        int n = zhProfiles.length;
-        int m = enProfiles.length;
         Timing.log("profiles", t0);
 
+        List<Bead> beads = new ArrayList<>();
+        int zhDone = 0;
+        int enDone = 0;
+        for (Anchor anchor : fixed) {
+            beads.addAll(alignStretch(zh, en, zhProfiles, enProfiles, zhDone, anchor.zhStart(), enDone,
+                    anchor.enStart(), p, progress, t0));
+            beads.add(fixedBead(zh, en, zhProfiles, enProfiles, anchor, p));
+            zhDone = anchor.zhEnd();
+            enDone = anchor.enEnd();
+        }
+        beads.addAll(alignStretch(zh, en, zhProfiles, enProfiles, zhDone, zh.size(), enDone, en.size(), p,
+                progress, t0));
+        return new Alignment(beads);
+    }
+
+    /** Aligns Chinese {@code [zhFrom, zhTo)} with English {@code [enFrom, enTo)}. */
+    private List<Bead> alignStretch(List<Sentence> zh, List<Sentence> en, ZhProfile[] allZh, EnProfile[] allEn,
+                                    int zhFrom, int zhTo, int enFrom, int enTo, AlignParameters p,
+                                    Consumer<String> progress, long t0) {
+        List<Sentence> zhPart = zh.subList(zhFrom, zhTo);
+        List<Sentence> enPart = en.subList(enFrom, enTo);
+        if (zhPart.isEmpty() || enPart.isEmpty()) {
+            return oneSided(zhPart, enPart).beads();
+        }
+        ZhProfile[] zhProfiles = Arrays.copyOfRange(allZh, zhFrom, zhTo);
+        EnProfile[] enProfiles = Arrays.copyOfRange(allEn, enFrom, enTo);
+        int n = zhProfiles.length;
+        int m = enProfiles.length;
+
+        if (!SearchBand.fitsWhole(n, m)) {
+            progress.accept("finding anchors");
+        }
         SearchBand band = chooseBand(zhProfiles, enProfiles, p);
         Timing.log("band " + band.cells(), t0);
+        progress.accept(String.format(java.util.Locale.ROOT, "searching %,d cells", band.cells()));
         BeadScorer scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
         List<int[]> path = BeadSearch.best(scorer, band, n, m);
         Timing.log("first pass", t0);
@@ -69,6 +119,9 @@ public final class Aligner {
             TranslationTable table = TranslationTable.learn(zhProfiles, enProfiles, confident);
             Timing.log("learned " + table.size(), t0);
             if (table.size() > 0) {
+                progress.accept(String.format(java.util.Locale.ROOT,
+                        "learned %,d word pairs from %,d confident pairs; searching again", table.size(),
+                        confident.size()));
                 Profiler.addLearned(zhProfiles, table);
                 // The first pass is close: the second searches a band around it, not the whole space again.
                 band = SearchBand.around(path, n, m, band);
@@ -80,11 +133,23 @@ public final class Aligner {
         path = dropIsolatedWeakPairs(path, scorer);
         List<Bead> beads = new ArrayList<>(path.size());
         for (int[] bead : path) {
-            beads.add(new Bead(zh.subList(bead[0], bead[0] + bead[1]), en.subList(bead[2], bead[2] + bead[3]),
+            beads.add(new Bead(zhPart.subList(bead[0], bead[0] + bead[1]), enPart.subList(bead[2], bead[2] + bead[3]),
                     scorer.confidence(bead[0], bead[1], bead[2], bead[3]),
                     scorer.explain(bead[0], bead[1], bead[2], bead[3])));
         }
-        return new Alignment(beads);
+        return beads;
+    }
+
+    /** A fixed pair, scored and explained like any other so that its evidence stays visible. */
+    private static Bead fixedBead(List<Sentence> zh, List<Sentence> en, ZhProfile[] allZh, EnProfile[] allEn,
+                                  Anchor anchor, AlignParameters p) {
+        ZhProfile[] zhProfiles = Arrays.copyOfRange(allZh, anchor.zhStart(), anchor.zhEnd());
+        EnProfile[] enProfiles = Arrays.copyOfRange(allEn, anchor.enStart(), anchor.enEnd());
+        BeadScorer scorer = new BeadScorer(zhProfiles, enProfiles, new LinkTable(zhProfiles, enProfiles), p);
+        int a = zhProfiles.length;
+        int b = enProfiles.length;
+        return new Bead(zh.subList(anchor.zhStart(), anchor.zhEnd()), en.subList(anchor.enStart(), anchor.enEnd()),
+                scorer.confidence(0, a, 0, b), scorer.explain(0, a, 0, b));
     }
 
     /**

@@ -3,9 +3,12 @@ package yuanwen.segment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import yuanwen.read.ArticleReader;
 import yuanwen.read.BadInputException;
 import yuanwen.read.DecodedText;
+import yuanwen.read.LineIndex;
 import yuanwen.read.Source;
 import yuanwen.read.SourceFormat;
 import yuanwen.read.SourceReader;
@@ -33,6 +36,27 @@ public final class DocumentSegmenter {
      * @param format   the English source format, or null to detect it
      */
     public SegmentedDocument segment(Path file, Language language, SourceFormat format) {
+        return segment(readWithinLimit(file), language, format);
+    }
+
+    /**
+     * A file already split into sentences, one a line (as aligner benchmarks and other tools'
+     * outputs come): sentence {@code k} is line {@code k + 1}, blank lines included, so that
+     * sentence ids equal line indexes. The language is told from the text.
+     */
+    public SegmentedDocument lines(Path file) {
+        DecodedText decoded = readWithinLimit(file);
+        LineIndex lines = LineIndex.of(decoded.text());
+        List<Sentence> sentences = new ArrayList<>(lines.count());
+        for (int k = 0; k < lines.count(); k++) {
+            sentences.add(new Sentence(k, lines.line(k).strip(), null, k + 1, k + 1, lines.start(k), lines.end(k),
+                    null, null));
+        }
+        return new SegmentedDocument(decoded.source(), Language.of(decoded.text()), decoded.encoding().label(), null,
+                sentences);
+    }
+
+    private static DecodedText readWithinLimit(Path file) {
         TextDecoder.requireReadableFile(file);
         try {
             long size = Files.size(file);
@@ -44,8 +68,7 @@ public final class DocumentSegmenter {
         } catch (IOException e) {
             throw new BadInputException(file, "cannot be read: " + e.getMessage());
         }
-        DecodedText decoded = TextDecoder.read(file);
-        return segment(decoded, language, format);
+        return TextDecoder.read(file);
     }
 
     public SegmentedDocument segment(DecodedText decoded, Language language, SourceFormat format) {

@@ -163,11 +163,9 @@ public class ConvertCommands {
             plain = conversions.get(target.configFor(detector.detect(sample.get())));
         }
         // The glossary's names and terms are written in each script as the glossary says.
-        Path glossaryFile = glossaryOption == null ? GlossaryFile.DEFAULT : Path.of(glossaryOption);
-        if ("none".equals(glossaryOption) || (glossaryOption == null && !Files.exists(glossaryFile))) {
-            return plain;
-        }
-        return plain.withFixedTerms(GlossaryFile.load(glossaryFile).scriptForms(plain.name()));
+        Path glossaryFile = GlossaryOption.resolve(glossaryOption);
+        return glossaryFile == null ? plain
+                : plain.withFixedTerms(GlossaryFile.load(glossaryFile).scriptForms(plain.name()));
     }
 
     private static void writeOrPrint(ScriptConverter converter, Path source, InputStream in, String out,

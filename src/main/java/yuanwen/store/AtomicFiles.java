@@ -12,6 +12,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader (or a crash) never sees half of one: the content goes to a
@@ -43,12 +46,27 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            setPermissions(temp, absolute);
             move(temp, absolute);
             done = true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * A temporary file is private to its owner; the file it becomes keeps the permissions of the
+     * one it replaces, or gets the usual rw-r--r-- when new.
+     */
+    private static void setPermissions(Path temp, Path target) throws IOException {
+        try {
+            Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, permissions);
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows file systems: the temporary file's default access is already the usual one.
         }
     }
 

@@ -1,0 +1,160 @@
+package yuanwen.store;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import yuanwen.align.AlignParameters;
+import yuanwen.align.Aligner;
+import yuanwen.align.Alignment;
+import yuanwen.glossary.Glossary;
+import yuanwen.glossary.GlossaryFile;
+import yuanwen.glossary.GlossaryMatcher;
+import yuanwen.glossary.TermFinder;
+import yuanwen.read.BadInputException;
+import yuanwen.script.ScriptDetector;
+import yuanwen.script.ScriptReport;
+import yuanwen.segment.DocumentSegmenter;
+import yuanwen.segment.Language;
+import yuanwen.segment.SegmentedDocument;
+import yuanwen.segment.Sentence;
+import yuanwen.store.AlignedDocument.GlossaryInfo;
+import yuanwen.store.AlignedDocument.SourceInfo;
+
+/**
+ * Document mode from file to file: reads a Chinese article and its English source, aligns them
+ * with the glossary, and stores the result as {@code aligned/NAME.json}. A stored alignment of the
+ * same name is read first: if it no longer parses the run stops and says so (nothing is
+ * overwritten); if it parses, its reviewed pairs are carried over ({@link ReviewCarryOver}).
+ */
+public final class AlignFiles {
+
+    /**
+     * @param zh       the Chinese article
+     * @param en       the English source
+     * @param name     the alignment's name in the store
+     * @param preSplit each line of both files is one sentence
+     * @param glossary the glossary file, or null for none
+     */
+    public record Request(Path zh, Path en, String name, boolean preSplit, Path glossary) {
+    }
+
+    /**
+     * @param document what was stored
+     * @param file     where
+     * @param fixed    how many reviewed pairs were kept fixed
+     * @param notes    what the user should know (reviewed pairs that could not be carried over)
+     */
+    public record Outcome(AlignedDocument document, Path file, int fixed, List<String> notes) {
+    }
+
+    /** Format recorded for pre-split input (one sentence a line). */
+    static final String LINES_FORMAT = "lines";
+
+    private final AlignedStore store;
+    private final DocumentSegmenter segmenter = new DocumentSegmenter();
+    private final ScriptDetector scripts = new ScriptDetector();
+    private final Aligner aligner = new Aligner();
+
+    public AlignFiles(AlignedStore store) {
+        this.store = store;
+    }
+
+    public Outcome run(Request request, Consumer<String> progress) {
+        String name = AlignedStore.checkName(request.name());
+        // Read the stored alignment before any work: a hand-broken file stops the run here.
+        AlignedDocument previous = store.exists(name) ? store.load(name) : null;
+        progress.accept("reading " + request.zh());
+        SegmentedDocument zh = read(request.zh(), Language.ZH, request.preSplit());
+        progress.accept("reading " + request.en());
+        SegmentedDocument en = read(request.en(), Language.EN, request.preSplit());
+        Glossary glossary = request.glossary() == null ? null : GlossaryFile.load(request.glossary());
+        AlignParameters parameters = AlignParameters.defaults()
+                .withTerms(glossary == null ? TermFinder.NONE : new GlossaryMatcher(glossary));
+
+        SourceInfo zhInfo = sourceInfo(request.zh(), zh, request.preSplit());
+        SourceInfo enInfo = sourceInfo(request.en(), en, request.preSplit());
+        ReviewCarryOver review = ReviewCarryOver.from(previous, zhInfo, enInfo, zh.sentences(), en.sentences());
+        Alignment alignment = aligner.align(zh.sentences(), en.sentences(), parameters, review.anchors(), progress);
+        GlossaryInfo glossaryInfo = glossary == null ? null
+                : new GlossaryInfo(request.glossary().toString(), Sha256.of(request.glossary()), glossary.size());
+        AlignedDocument document = AlignmentRecord.of(name, zhInfo, enInfo, glossaryInfo,
+                recorded(parameters, request.preSplit(), review.anchors().size()), alignment, review);
+        Path file = store.save(document);
+        return new Outcome(document, file, review.anchors().size(), review.notes());
+    }
+
+    private SegmentedDocument read(Path file, Language expected, boolean preSplit) {
+        SegmentedDocument document = preSplit ? segmenter.lines(file) : segmenter.segment(file, null, null);
+        if (document.sentences().stream().allMatch(s -> s.text().isBlank())) {
+            throw new BadInputException(file, "has no sentences to align (the file is empty or only markup)");
+        }
+        if (document.language() != expected) {
+            throw new BadInputException(file, expected == Language.ZH
+                    ? "is English, not Chinese: give the Chinese article as --zh and its English source as --en"
+                    : "is Chinese, not English: give the English source as --en (were --zh and --en swapped?)");
+        }
+        int count = document.sentences().size();
+        if (count > AlignParameters.MAX_SENTENCES) {
+            throw new BadInputException(file, String.format(Locale.ROOT,
+                    "has %,d sentences; at most %,d a side are aligned at once (split it into chapters)", count,
+                    AlignParameters.MAX_SENTENCES));
+        }
+        return document;
+    }
+
+    private SourceInfo sourceInfo(Path path, SegmentedDocument document, boolean preSplit) {
+        String format;
+        String script = null;
+        if (preSplit) {
+            format = LINES_FORMAT;
+        } else if (document.format() == null) {
+            format = "article";
+        } else {
+            format = switch (document.format()) {
+                case PLAIN -> "plain";
+                case SPEAKER_TRANSCRIPT -> "transcript";
+                case SRT -> "srt";
+                case VTT -> "vtt";
+                case WHISPER -> "whisper";
+            };
+        }
+        if (document.language() == Language.ZH) {
+            StringBuilder text = new StringBuilder();
+            for (Sentence s : document.sentences()) {
+                text.append(s.text()).append('\n');
+            }
+            script = scriptName(scripts.detect(text.toString()));
+        }
+        return new SourceInfo(path.toString(), Sha256.of(path), format, script, document.encoding(),
+                document.sentences().size());
+    }
+
+    /** simplified, traditional, traditional-taiwan, traditional-hongkong, mixed or undetermined. */
+    private static String scriptName(ScriptReport report) {
+        return switch (report.script()) {
+            case SIMPLIFIED -> "simplified";
+            case TRADITIONAL -> report.hasTaiwanForms() && !report.leansHongKong() ? "traditional-taiwan"
+                    : report.hasHongKongForms() ? "traditional-hongkong" : "traditional";
+            case MIXED -> "mixed";
+            case UNDETERMINED -> "undetermined";
+            case NOT_CHINESE -> "not-chinese";
+        };
+    }
+
+    /** The parameters as stored with the result, so that a run can be told from another. */
+    private static Map<String, Object> recorded(AlignParameters p, boolean preSplit, int fixed) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("preSplit", preSplit);
+        map.put("lexicalWeight", p.lexicalWeight());
+        map.put("lengthWeight", p.lengthWeight());
+        map.put("skipCost", p.skipCost());
+        map.put("lengthRatio", p.lengthRatio());
+        map.put("lengthVariance", p.lengthVariance());
+        map.put("learnTable", p.learnTable());
+        map.put("fixedPairs", fixed);
+        return map;
+    }
+}
