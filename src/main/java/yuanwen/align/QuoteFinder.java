@@ -1,6 +1,12 @@
 package yuanwen.align;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import yuanwen.glossary.TermFinder;
@@ -22,6 +28,7 @@ public final class QuoteFinder {
     /** A span must explain at least this many of the quote's words: one shared word is chance. */
     static final int MIN_MATCHED_WORDS = 2;
     private static final double TYPICAL_INVERSE_SHARE = 20;
+    private static final Set<String> FUNCTION_WORDS = readFunctionWords();
 
     private final CedictDictionary dictionary;
     private final TermFinder terms;
@@ -63,7 +70,9 @@ public final class QuoteFinder {
             }
             for (int b = 1; b <= MAX_SPAN && j + b <= m; b++) {
                 double sim = scorer.similarity(0, 1, j, b);
-                if (sim >= MIN_SIMILARITY && scorer.zhMatchedWeight(0, 1, j, b) >= MIN_MATCHED_WORDS * typical) {
+                double explained = scorer.zhMatchedWeight(0, 1, j, b);
+                if (sim >= MIN_SIMILARITY && explained >= MIN_MATCHED_WORDS * typical
+                        && everySentenceAdds(scorer, j, b, explained, typical / 2)) {
                     candidates.add(new double[] {scorer.confidence(0, 1, j, b), j, b});
                 }
             }
@@ -95,14 +104,51 @@ public final class QuoteFinder {
 
     /**
      * A lone quote has no document to count Chinese word frequencies in, so every word weighs
-     * like a typical one in a document: one found in a twentieth of the sentences.
+     * like a typical one in a document, one found in a twentieth of the sentences; function words
+     * ({@code function-words.zh.txt}) like one found in half of them.
      */
     private static void weighAsTypical(ZhProfile quote) {
         float typical = (float) Math.log(1 + TYPICAL_INVERSE_SHARE);
+        float common = (float) Math.log(1 + 2);
+        float total = 0;
         for (int u = 0; u < quote.units(); u++) {
-            quote.weights[u] = typical;
+            quote.weights[u] = FUNCTION_WORDS.contains(quote.unitKeys[u]) ? common : typical;
+            total += quote.weights[u];
         }
-        quote.totalWeight = typical * quote.units();
+        quote.totalWeight = total;
+    }
+
+    private static Set<String> readFunctionWords() {
+        try (InputStream in = QuoteFinder.class.getResourceAsStream("function-words.zh.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("yuanwen/align/function-words.zh.txt missing from this build");
+            }
+            Set<String> words = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int comment = line.indexOf('#');
+                String content = comment >= 0 ? line.substring(0, comment) : line;
+                for (String word : content.trim().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A longer span is offered only if its first and its last sentence each explain some of the
+     * quote that the rest does not: a neighbour that merely repeats a word is not part of the original.
+     */
+    private static boolean everySentenceAdds(BeadScorer scorer, int j, int b, double explained, double margin) {
+        if (b == 1) {
+            return true;
+        }
+        return explained - scorer.zhMatchedWeight(0, 1, j + 1, b - 1) >= margin
+                && explained - scorer.zhMatchedWeight(0, 1, j, b - 1) >= margin;
     }
 
     private static boolean overlaps(boolean[] used, int j, int b) {

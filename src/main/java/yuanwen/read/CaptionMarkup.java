@@ -17,6 +17,10 @@ final class CaptionMarkup {
     private static final Pattern INLINE_TIME = Pattern.compile("<" + Timestamps.TIME + ">");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^ \\t>]*)?[ \\t]+([^>]+)>");
 
+    private static final Pattern SOUND_TAG = Pattern.compile(
+            "\\[[A-Z][A-Z ]{2,40}\\]|[\\[(](?i:(?:music|music playing|applause|laughter|laughs|laughing|chuckles"
+                    + "|inaudible|crosstalk|silence|cheering|cheers|background noise|no audio|sighs|coughs))[\\])]");
+
     private CaptionMarkup() {
     }
 
@@ -25,7 +29,8 @@ final class CaptionMarkup {
         int i = from;
         while (i < to) {
             char c = source.charAt(i);
-            int skip = c == '<' ? tagEnd(source, i, to) : c == '{' ? overrideEnd(source, i, to) : -1;
+            int skip = c == '<' ? tagEnd(source, i, to) : c == '{' ? overrideEnd(source, i, to)
+                    : c == '[' || c == '(' ? soundTagEnd(source, i, to) : -1;
             if (skip > 0) {
                 i = skip;
                 continue;
@@ -69,6 +74,23 @@ final class CaptionMarkup {
         }
         int close = s.indexOf('>', i + 1);
         return close >= 0 && close < to ? close + 1 : -1;
+    }
+
+    /**
+     * Sound descriptions such as {@code [MUSIC PLAYING]}, {@code [Applause]} or {@code (laughter)}
+     * are not speech and have no translation: an all-capitals bracket, or one naming a common sound.
+     * {@code [SPEAKER_00]} (digits, underscore) and ordinary parenthesised speech stay.
+     */
+    private static int soundTagEnd(String s, int i, int to) {
+        Matcher m = SOUND_TAG.matcher(s).region(i, to);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int end = m.end();
+        while (end < to && s.charAt(end) == ' ') {
+            end++;
+        }
+        return end;
     }
 
     private static int overrideEnd(String s, int i, int to) {

@@ -90,7 +90,7 @@ public class AlignCommands {
                     ids (0-based sentence ids) and evidence; an empty list when nothing is plausible.""")
     public void quote(
             @Option(longName = "en", required = true, description = "the English source") String en,
-            @Option(longName = "limit", defaultValue = "5", description = "the most candidates to show") int limit,
+            @Option(longName = "limit", description = "the most candidates to show (default 5)") Integer limitOption,
             @Option(longName = "json", description = "print JSON") boolean json,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossary,
             @Arguments List<String> words,
@@ -98,6 +98,7 @@ public class AlignCommands {
         if (words == null || words.isEmpty() || String.join("", words).isBlank()) {
             throw new IllegalArgumentException("no quote given: quote --en FILE 中文引语");
         }
+        int limit = limitOption == null ? 5 : limitOption;
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1");
         }

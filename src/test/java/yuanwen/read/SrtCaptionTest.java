@@ -54,4 +54,20 @@ class SrtCaptionTest {
         Source read = SourceReader.read(null, text, SourceFormat.SRT);
         assertThat(SourceFiles.cueTexts(read)).containsExactly("One.", "Two.");
     }
+
+    @Test
+    void soundDescriptionsAreNotSpeech() {
+        String text = "1\n00:00:01,000 --> 00:00:02,000\n[MUSIC PLAYING]\n\n"
+                + "2\n00:00:02,000 --> 00:00:04,000\n[Applause] Thank you. (laughter)\n\n"
+                + "3\n00:00:04,000 --> 00:00:06,000\nThe price (in dollars) was [sic] high.\n";
+        Source read = SourceReader.read(null, text, SourceFormat.SRT);
+        assertThat(SourceFiles.cueTexts(read)).containsExactly("Thank you.", "The price (in dollars) was [sic] high.");
+    }
+
+    @Test
+    void whisperxSpeakerLabelsAreNotSounds() {
+        String text = "[00:00:01.000 --> 00:00:02.000]   [SPEAKER_00]: Hello there.\n";
+        Source read = SourceReader.read(null, text, SourceFormat.WHISPER);
+        assertThat(read.cues()).extracting(Cue::speaker, Cue::text).containsExactly(tuple("SPEAKER_00", "Hello there."));
+    }
 }
