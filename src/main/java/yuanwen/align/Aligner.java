@@ -24,6 +24,8 @@ public final class Aligner {
     private static final double CONFIDENT_SIMILARITY = 0.3;
     /** Below this similarity a pair needs aligned neighbours to be believed. */
     private static final double ISOLATED_MIN_SIMILARITY = 0.3;
+    /** Runs of up to this many pairs between unaligned sentences must show that similarity on average. */
+    private static final int MAX_ISLAND_PAIRS = 3;
 
     private final CedictDictionary dictionary;
 
@@ -153,26 +155,39 @@ public final class Aligner {
     }
 
     /**
-     * A weakly similar pair standing alone between unaligned sentences (or a document edge) is
-     * usually the search making the best of text with no counterpart, such as a translator's
-     * summary facing the English cold open: report both sides unaligned instead.
+     * A short run of weakly similar pairs standing alone between unaligned sentences (or a document
+     * edge) is usually the search making the best of text with no counterpart, such as a
+     * translator's summary facing the English cold open: report both sides unaligned instead.
      */
     static List<int[]> dropIsolatedWeakPairs(List<int[]> path, BeadScorer scorer) {
         List<int[]> out = new ArrayList<>(path.size());
-        for (int k = 0; k < path.size(); k++) {
-            int[] bead = path.get(k);
-            boolean aligned = bead[1] > 0 && bead[3] > 0;
-            boolean alone = (k == 0 || oneSided(path.get(k - 1))) && (k == path.size() - 1 || oneSided(path.get(k + 1)));
-            if (aligned && alone && scorer.similarity(bead[0], bead[1], bead[2], bead[3]) < ISOLATED_MIN_SIMILARITY) {
+        int k = 0;
+        while (k < path.size()) {
+            if (oneSided(path.get(k))) {
+                out.add(path.get(k++));
+                continue;
+            }
+            int end = k;
+            double similarity = 0;
+            while (end < path.size() && !oneSided(path.get(end))) {
+                int[] bead = path.get(end++);
+                similarity += scorer.similarity(bead[0], bead[1], bead[2], bead[3]);
+            }
+            boolean weakIsland = end - k <= MAX_ISLAND_PAIRS && similarity / (end - k) < ISOLATED_MIN_SIMILARITY;
+            for (int b = k; b < end; b++) {
+                int[] bead = path.get(b);
+                if (!weakIsland) {
+                    out.add(bead);
+                    continue;
+                }
                 for (int i = bead[0]; i < bead[0] + bead[1]; i++) {
                     out.add(new int[] {i, 1, bead[2], 0});
                 }
                 for (int j = bead[2]; j < bead[2] + bead[3]; j++) {
                     out.add(new int[] {bead[0] + bead[1], 0, j, 1});
                 }
-            } else {
-                out.add(bead);
             }
+            k = end;
         }
         return out;
     }

@@ -18,7 +18,7 @@ import yuanwen.segment.Sentence;
 /**
  * Turns the sentences of one document pair into {@link ZhProfile}s and {@link EnProfile}s sharing
  * one {@link Vocabulary}, then weighs every unit by its IDF over its own side of the pair, so rare
- * words count for more than common ones. Chinese is normalised to simplified script first (t2s),
+ * words count for more than common ones. Chinese is normalised to simplified script first (OpenCC tw2sp),
  * which makes the matching blind to the script the article was written in.
  *
  * <p>Build the English side first: Chinese name items only look for pinyin spellings that the
@@ -29,7 +29,9 @@ final class Profiler {
     /** Numbers, glossary entries and verbatim Latin words are worth this many ordinary words. */
     static final float STRONG_UNIT_BOOST = 2.0f;
 
-    private static final ScriptConverter T2S = Conversions.standard().get("t2s");
+    // tw2sp rather than t2s: a Taiwan article's 軟體 and 網際網路 become 软件 and 互联网, the words
+    // CC-CEDICT and the glossary know, not 软体 and 网际网路; on simplified text it changes nothing.
+    private static final ScriptConverter T2S = Conversions.standard().get("tw2sp");
     private static final int MAX_NAME_CHARS = 3;
     private static final int MAX_PINYIN_COMBINATIONS = 8;
 
@@ -185,7 +187,7 @@ final class Profiler {
     ZhProfile chinese(Sentence sentence) {
         String original = sentence.text();
         String text = normalise(original);
-        // t2s almost always keeps the length; then evidence can quote the original characters.
+        // Conversion mostly keeps the length; then evidence can quote the original characters.
         String shown = text.length() == original.length() ? original : text;
         ChineseBuilder builder = new ChineseBuilder(text, shown);
         return builder.build(countChars(original), sentence.speaker());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,23 @@ public final class ArticleReader {
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-+*]|\\d{1,3}[.)])(?:\\s+|$)");
     private static final String CJK_PUNCTUATION = "，。！？、；：“”‘’「」『』（）《》【】…—";
 
-    private final Boilerplate boilerplate = Boilerplate.standard();
+    private final Boilerplate boilerplate;
+    /** Maps a line to the script the cue list is written in (simplified), so traditional articles match too. */
+    private final UnaryOperator<String> toCueScript;
+
+    /** A reader for simplified-script articles. */
+    public ArticleReader() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * @param toSimplified converts text to simplified script (e.g. OpenCC t2s): the boilerplate cues
+     *                     ({@code 发布时间}, {@code 关注}) are listed in simplified script only
+     */
+    public ArticleReader(UnaryOperator<String> toSimplified) {
+        this.boilerplate = Boilerplate.standard();
+        this.toCueScript = toSimplified;
+    }
 
     /** Longest line read as an image caption when it directly follows an image. */
     static final int CAPTION = 40;
@@ -99,7 +116,7 @@ public final class ArticleReader {
             return Classified.of(Kind.DROPPED, line); // the rest of a URL the export wrapped
         }
         Matcher meta = METADATA.matcher(raw);
-        if (meta.matches() && boilerplate.isMetadataKey(meta.group(1))) {
+        if (meta.matches() && boilerplate.isMetadataKey(toCueScript.apply(meta.group(1)))) {
             metadata.putIfAbsent(meta.group(1), meta.group(2));
             return Classified.of(Kind.DROPPED, line);
         }
@@ -111,7 +128,7 @@ public final class ArticleReader {
                 return Classified.of(Kind.BLANK, line);
             }
             Classified classified = new Classified(Kind.HEADING, line, text, null, 0);
-            return boilerplate.startsWithLineCue(text.toString()) ? classified.dropped() : classified;
+            return boilerplate.startsWithLineCue(toCueScript.apply(text.toString())) ? classified.dropped() : classified;
         }
         Optional<SpeakerLabel.Found> label = SpeakerLabel.find(raw);
         if (label.isPresent()) {
@@ -130,7 +147,7 @@ public final class ArticleReader {
             boolean image = raw.contains("![") || raw.contains("<img");
             return Classified.of(image ? Kind.IMAGE : Kind.BLANK, line); // or shortcodes, bare markers
         }
-        if (boilerplate.startsWithLineCue(text.toString())) {
+        if (boilerplate.startsWithLineCue(toCueScript.apply(text.toString()))) {
             return Classified.of(Kind.DROPPED, line);
         }
         // Markers are matched after cleaning so that "**1\. 我们…**" is an item too.
@@ -180,7 +197,7 @@ public final class ArticleReader {
         for (int i = body.size() / 2; i < body.size(); i++) {
             Classified line = body.get(i);
             boolean hasText = line.kind() == Kind.TEXT || line.kind() == Kind.HEADING;
-            if (hasText && boilerplate.startsWithEndCue(line.text().toString())) {
+            if (hasText && boilerplate.startsWithEndCue(toCueScript.apply(line.text().toString()))) {
                 dropFrom(body, i);
                 return;
             }
@@ -217,7 +234,7 @@ public final class ArticleReader {
             return false;
         }
         String text = line.text().toString();
-        return text.length() <= SHORT_LINE && (boilerplate.containsPromoCue(text) || boilerplate.startsWithEndCue(text));
+        return text.length() <= SHORT_LINE && (boilerplate.containsPromoCue(toCueScript.apply(text)) || boilerplate.startsWithEndCue(toCueScript.apply(text)));
     }
 
     private static void dropFrom(List<Classified> body, int from) {

@@ -13,6 +13,7 @@ import yuanwen.read.Source;
 import yuanwen.read.SourceFormat;
 import yuanwen.read.SourceReader;
 import yuanwen.read.TextDecoder;
+import yuanwen.script.Conversions;
 
 /**
  * From a file to its sentences: decode, tell the language (unless given), read it as a Chinese
@@ -27,7 +28,9 @@ public final class DocumentSegmenter {
      */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private final ArticleReader articles = new ArticleReader();
+    // Boilerplate cues are listed in mainland simplified script; a Taiwan article's 釋出時間 is matched
+    // as 发布时间 through OpenCC's tw2sp (characters and Taiwan phrasing).
+    private final ArticleReader articles = new ArticleReader(Conversions.standard().get("tw2sp")::convert);
     private final ChineseSentenceSplitter chinese = new ChineseSentenceSplitter();
     private final EnglishSentenceSplitter english = new EnglishSentenceSplitter();
 

@@ -32,10 +32,18 @@ final class YuanwenProcess {
     }
 
     static Result runWithInput(String stdin, String... args) throws IOException, InterruptedException {
+        return runIn(null, stdin, args);
+    }
+
+    /** Runs in {@code workingDirectory} (where {@code aligned/} and {@code glossary/} are), or here if null. */
+    static Result runIn(Path workingDirectory, String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
+        if (workingDirectory != null) {
+            builder.directory(workingDirectory.toFile());
+        }
         // A UTF-8 locale, so the JVM receives Chinese arguments intact (as on users' machines).
         builder.environment().put("LC_ALL", "C.UTF-8");
         Path out = Files.createTempFile("yuanwen-out", ".txt");
