@@ -58,10 +58,16 @@ public final class Aligner {
      */
     public Alignment align(List<Sentence> zh, List<Sentence> en, AlignParameters p, List<Anchor> fixed,
                            Consumer<String> progress) {
+        return new Alignment(ScoreCalibration.calibrate(beads(zh, en, p, fixed, progress)));
+    }
+
+    /** The beads with each pair's own score, before calibration ({@link ScoreCalibration}). */
+    List<Bead> beads(List<Sentence> zh, List<Sentence> en, AlignParameters p, List<Anchor> fixed,
+                     Consumer<String> progress) {
         checkInput(zh, en, p);
         Anchor.checkOrder(fixed, zh.size(), en.size());
         if (zh.isEmpty() || en.isEmpty()) {
-            return oneSided(zh, en);
+            return oneSided(zh, en).beads();
         }
         long t0 = System.nanoTime();
         progress.accept(String.format(java.util.Locale.ROOT, "reading the words of %,d Chinese and %,d English sentences",
@@ -83,7 +89,7 @@ public final class Aligner {
         }
         beads.addAll(alignStretch(zh, en, zhProfiles, enProfiles, zhDone, zh.size(), enDone, en.size(), p,
                 progress, t0));
-        return new Alignment(beads);
+        return beads;
     }
 
     /** Aligns Chinese {@code [zhFrom, zhTo)} with English {@code [enFrom, enTo)}. */
