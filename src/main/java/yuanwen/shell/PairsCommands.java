@@ -24,6 +24,7 @@ import yuanwen.store.AlignedDocument.Status;
 import yuanwen.store.AlignedExports;
 import yuanwen.store.AlignedStore;
 import yuanwen.store.AtomicFiles;
+import yuanwen.store.PairEdit;
 import yuanwen.store.Json;
 
 /** {@code pairs …}: review, search and export a stored alignment. */
@@ -81,9 +82,9 @@ public class PairsCommands {
         Pair pair = find(document, words.get(1));
         PrintWriter console = context.outputWriter();
         console.println(summary(pair));
-        console.printf("  zh  lines %d-%d%s: %s%n", pair.zh().firstLine(), pair.zh().lastLine(),
+        console.printf("  zh  %s lines %d-%d%s: %s%n", pair.zh().ids(), pair.zh().firstLine(), pair.zh().lastLine(),
                 pair.zh().speaker() == null ? "" : ", " + pair.zh().speaker(), pair.zh().text());
-        console.printf("  en  lines %d-%d%s%s: %s%n", pair.en().firstLine(), pair.en().lastLine(),
+        console.printf("  en  %s lines %d-%d%s%s: %s%n", pair.en().ids(), pair.en().firstLine(), pair.en().lastLine(),
                 pair.en().start() == null ? "" : ", " + SegmentCommands.clock(pair.en().start()) + " - "
                         + SegmentCommands.clock(pair.en().end()),
                 pair.en().speaker() == null ? "" : ", " + pair.en().speaker(), pair.en().text());
@@ -124,6 +125,26 @@ public class PairsCommands {
             description = "Mark pairs as wrong: they are left out of exports", help = "pairs reject NAME PAIR-ID…")
     public void reject(@Arguments List<String> words, CommandContext context) {
         mark(words, Status.rejected, context);
+    }
+
+    @Command(name = {"pairs", "edit"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Give a pair other English sentences; the pair is kept, and fixes the rest, when align runs again",
+            help = """
+                    pairs edit NAME PAIR-ID --en IDS
+                      --en  the English sentence ids the Chinese translates (0-based, consecutive):
+                            12, 12-13 or 12,13. The ids are those of pairs show and the beads export.""")
+    public void edit(@Arguments List<String> words,
+                     @Option(longName = "en", required = true, description = "English sentence ids, e.g. 12-13") String en,
+                     CommandContext context) {
+        requireWords(words, 2, "pairs edit NAME PAIR-ID --en IDS");
+        AlignedDocument document = store.load(words.get(0));
+        AlignedDocument edited = new PairEdit().withEnglish(document, words.get(1), PairEdit.parseIds(en));
+        store.save(edited);
+        Pair pair = find(edited, words.get(1));
+        PrintWriter console = context.outputWriter();
+        console.printf("%s: pair %s edited%n", store.fileOf(document.name()), pair.id());
+        console.println(summary(pair));
+        console.flush();
     }
 
     @Command(name = {"pairs", "export"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,

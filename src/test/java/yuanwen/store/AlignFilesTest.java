@@ -170,4 +170,25 @@ class AlignFilesTest {
                 .hasMessageContaining("is English, not Chinese");
         assertThat(store.exists("swapped")).isFalse();
     }
+
+    @Test
+    void editingAPairTakesTheEnglishFromTheSourceAndKeepsEverySentenceOnce() {
+        AlignedDocument document = run(SharedData.seed(3), "nadella").document();
+        Pair greeting = pairOf(document, "很高兴能与你们在一起");
+        int before = greeting.en().ids().get(0) - 1; // "Well, it's great to be with you.", left unaligned
+        assertThat(document.unalignedEn()).anyMatch(s -> s.ids().equals(List.of(before)));
+
+        AlignedDocument edited = new PairEdit().withEnglish(document, greeting.id(),
+                PairEdit.parseIds(before + "-" + greeting.en().ids().get(0)));
+
+        Pair pair = pairOf(edited, "很高兴能与你们在一起");
+        assertThat(pair.status()).isEqualTo(Status.edited);
+        assertThat(pair.en().text()).startsWith("Well, it's great to be with you. When Bill and I were talking");
+        assertThat(pair.en().start()).isEqualTo(15.16); // after the [MUSIC PLAYING] cue, 12.26-15.16
+        assertThat(pair.bead()).isEqualTo(greeting.zh().ids().size() + "-2");
+        assertThat(edited.unalignedEn()).noneMatch(s -> s.ids().contains(before));
+        Pair next = edited.pairs().get(edited.pairs().indexOf(pair) + 1);
+        assertThatThrownBy(() -> new PairEdit().withEnglish(edited, pair.id(), next.en().ids()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("belongs to pair " + next.id());
+    }
 }
