@@ -191,4 +191,22 @@ class AlignFilesTest {
         assertThatThrownBy(() -> new PairEdit().withEnglish(edited, pair.id(), next.en().ids()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("belongs to pair " + next.id());
     }
+
+    @Test
+    void anUntimedSourceGivesPairsWithoutTimes() throws Exception {
+        // The transcript without its [start --> end] stamps: plain English text.
+        Path plain = dir.resolve("nadella.txt");
+        StringBuilder text = new StringBuilder();
+        for (String line : Files.readAllLines(SharedData.nadellaTranscript(), StandardCharsets.UTF_8)) {
+            text.append(line.replaceFirst("^\\[[^]]*\\]\\s*", "")).append('\n');
+        }
+        Files.writeString(plain, text, StandardCharsets.UTF_8);
+
+        AlignedDocument document = align.run(new AlignFiles.Request(SharedData.seed(3), plain, "plain", false,
+                GlossaryFile.DEFAULT), QUIET).document();
+
+        assertThat(document.en().format()).isEqualTo("plain");
+        assertThat(document.pairs()).hasSizeGreaterThan(500).allMatch(p -> p.en().start() == null && p.en().end() == null);
+        assertThat(pairOf(document, "660亿美元").en().text()).contains("$66 billion run rate");
+    }
 }
