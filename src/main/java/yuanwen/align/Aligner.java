@@ -105,6 +105,9 @@ public final class Aligner {
         Timing.log("band " + band.cells(), t0);
         progress.accept(String.format(java.util.Locale.ROOT, "searching %,d cells", band.cells()));
         BeadScorer scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
+        Timing.log("links", t0);
+        scorer.cacheSpans(band);
+        Timing.log("spans", t0);
         List<int[]> path = BeadSearch.best(scorer, band, n, m);
         Timing.log("first pass", t0);
 
@@ -126,6 +129,7 @@ public final class Aligner {
                 // The first pass is close: the second searches a band around it, not the whole space again.
                 band = SearchBand.around(path, n, m, band);
                 scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
+                scorer.cacheSpans(band);
                 path = BeadSearch.best(scorer, band, n, m);
                 Timing.log("second pass " + band.cells(), t0);
             }

@@ -142,6 +142,13 @@ final class LinkTable {
         return links;
     }
 
+    /** The pair's links when the table holds them, else null (never computes). */
+    Links cached(int i, int j) {
+        Links[] row = rows[i];
+        int k = j - rowStart[i];
+        return k < 0 || k >= row.length ? null : row[k];
+    }
+
     static Links compute(ZhProfile z, EnProfile e) {
         long[] zhMask = null;
         long[] enMask = null;
