@@ -65,8 +65,9 @@ public final class Aligner {
         progress.accept(String.format(java.util.Locale.ROOT, "reading the words of %,d Chinese and %,d English sentences",
                 zh.size(), en.size()));
         Profiler profiler = new Profiler(dictionary, p.terms());
-        EnProfile[] enProfiles = profiler.english(en);
-        ZhProfile[] zhProfiles = profiler.chinese(zh);
+        Profiler.Profiles profiles = profiler.both(en, zh);
+        EnProfile[] enProfiles = profiles.english();
+        ZhProfile[] zhProfiles = profiles.chinese();
         Timing.log("profiles", t0);
 
         List<Bead> beads = new ArrayList<>();
