@@ -451,12 +451,26 @@ final class Profiler {
                 }
                 int maxLen = Math.min(CedictDictionary.MAX_WORD_LENGTH, length - p);
                 for (int len = 1; len <= maxLen; len++) {
-                    if (len > 1 && !dictionary.contains(text.substring(start + p, start + p + len))) {
-                        continue;
+                    boolean word;
+                    boolean longer;
+                    if (len == 1) {
+                        word = true;
+                        longer = true;
+                    } else if (len <= CedictDictionary.SHORT_KEY_LENGTH) {
+                        // Short words from packed chars; and no headword this long means none longer.
+                        int flags = dictionary.shortFlags(text, start + p, len);
+                        word = (flags & CedictDictionary.WORD) != 0;
+                        longer = (flags & CedictDictionary.LONGER) != 0;
+                    } else {
+                        word = dictionary.contains(text.substring(start + p, start + p + len));
+                        longer = true;
                     }
-                    if (cost[p] + 1 <= cost[p + len]) {
+                    if (word && cost[p] + 1 <= cost[p + len]) {
                         cost[p + len] = cost[p] + 1;
                         back[p + len] = p;
+                    }
+                    if (!longer) {
+                        break;
                     }
                 }
             }
