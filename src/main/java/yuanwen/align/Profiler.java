@@ -275,6 +275,9 @@ final class Profiler {
         String text = normalise(original);
         // t2s almost always keeps the length; then evidence can quote the original characters.
         String shown = text.length() == original.length() ? original : text;
+        if (shown.equals(text)) {
+            shown = text; // one string: a unit's key and surface can then be the same substring
+        }
         ChineseBuilder builder = new ChineseBuilder(text, shown, ownWords, ownNumbers);
         builder.analyse();
         return builder;
@@ -399,8 +402,9 @@ final class Profiler {
             ZhProfile.Item[] sized = new ZhProfile.Item[all.size()];
             for (int k = 0; k < sized.length; k++) {
                 ZhProfile.Item item = all.get(k);
-                sized[k] = new ZhProfile.Item(item.kind(), item.surface(), item.key(), item.candidates(),
-                        Arrays.copyOf(item.unitMask(), words));
+                sized[k] = item.unitMask().length == words ? item
+                        : new ZhProfile.Item(item.kind(), item.surface(), item.key(), item.candidates(),
+                                Arrays.copyOf(item.unitMask(), words));
             }
             return new ZhProfile(chars, speaker, keys.toArray(String[]::new),
                     unitSurfaces.toArray(String[]::new), unitNumbers.toArray(NumberMention[]::new), sized);
@@ -543,11 +547,14 @@ final class Profiler {
                              int[] candidates) {
             int unit = keys.size();
             keys.add(key);
-            unitSurfaces.add(shown.substring(start, end));
+            // Tens of thousands of sentences stay in memory for the whole alignment: share strings.
+            String surface = shown == text && key.length() == end - start && text.startsWith(key, start) ? key
+                    : shown.substring(start, end);
+            unitSurfaces.add(surface);
             unitNumbers.add(number);
             long[] mask = Masks.create(unit + 1);
             Masks.set(mask, unit);
-            items.add(new ZhProfile.Item(kind, shown.substring(start, end), key, candidates, mask));
+            items.add(new ZhProfile.Item(kind, surface, key, candidates, mask));
         }
     }
 
