@@ -136,13 +136,20 @@ public final class Aligner {
             }
         }
         path = dropIsolatedWeakPairs(path, scorer);
-        List<Bead> beads = new ArrayList<>(path.size());
-        for (int[] bead : path) {
-            beads.add(new Bead(zhPart.subList(bead[0], bead[0] + bead[1]), enPart.subList(bead[2], bead[2] + bead[3]),
-                    scorer.confidence(bead[0], bead[1], bead[2], bead[3]),
-                    scorer.explain(bead[0], bead[1], bead[2], bead[3])));
-        }
-        return beads;
+        // Explaining tens of thousands of beads only reads the scorer: two threads, each its own beads.
+        List<int[]> found = path;
+        BeadScorer finalScorer = scorer;
+        Bead[] beads = new Bead[found.size()];
+        TwoThreads.forRange(beads.length, (first, end) -> {
+            for (int k = first; k < end; k++) {
+                int[] bead = found.get(k);
+                beads[k] = new Bead(zhPart.subList(bead[0], bead[0] + bead[1]),
+                        enPart.subList(bead[2], bead[2] + bead[3]),
+                        finalScorer.confidence(bead[0], bead[1], bead[2], bead[3]),
+                        finalScorer.explain(bead[0], bead[1], bead[2], bead[3]));
+            }
+        });
+        return Arrays.asList(beads);
     }
 
     /** A fixed pair, scored and explained like any other so that its evidence stays visible. */

@@ -161,12 +161,20 @@ final class BeadScorer {
      */
     void cacheSpans(SearchBand band) {
         int n = zh.length;
-        int m = en.length;
         spanStart = new int[n];
         float[][] zhRows = new float[n][];
         float[][] enRows = new float[n][];
+        // Rows are independent (the link table is only read): two threads fill their own halves.
+        TwoThreads.forRange(n, (from, to) -> cacheSpanRows(band, from, to, zhRows, enRows));
+        zhSpans = zhRows;
+        enSpans = enRows;
+    }
+
+    private void cacheSpanRows(SearchBand band, int fromRow, int toRow, float[][] zhRows, float[][] enRows) {
+        int n = zh.length;
+        int m = en.length;
         long[] scratch = new long[1];
-        for (int i = 0; i < n; i++) {
+        for (int i = fromRow; i < toRow; i++) {
             // Beads starting in rows i-2..i that end inside the band.
             int lo = Math.max(band.from[Math.max(0, i - (BeadShapes.MAX_ZH - 1))],
                     band.from[i + 1] - BeadShapes.MAX_EN);
@@ -230,8 +238,6 @@ final class BeadScorer {
             zhRows[i] = zhRow;
             enRows[i] = enRow;
         }
-        zhSpans = zhRows;
-        enSpans = enRows;
     }
 
     /** {@link Masks#weigh} over the first {@code words} words of a longer scratch mask. */

@@ -42,15 +42,25 @@ final class LinkTable {
             rowStart[i] = a;
             rows[i] = new Links[Math.max(0, b - a)];
         }
-        RowIndex index = null;
-        for (int i = 0; i < zh.length; i++) {
-            if (rows[i].length > 0) {
-                if (index == null) {
-                    index = new RowIndex(en);
-                }
-                index.fill(i, zh[i], rowStart[i], rows[i]);
-            }
+        long cells = 0;
+        for (Links[] row : rows) {
+            cells += row.length;
         }
+        if (cells == 0) {
+            return; // a table that caches nothing
+        }
+        // Rows are independent: each thread fills its own with its own index.
+        TwoThreads.forRange(zh.length, (first, end) -> {
+            RowIndex index = null;
+            for (int i = first; i < end; i++) {
+                if (rows[i].length > 0) {
+                    if (index == null) {
+                        index = new RowIndex(en);
+                    }
+                    index.fill(i, zh[i], rowStart[i], rows[i]);
+                }
+            }
+        });
     }
 
     /**

@@ -212,35 +212,13 @@ final class Profiler {
             enProfiles = english(en);
             analyseChunks.run(); // then help with the Chinese chunks left
         } finally {
-            joinQuietly(helper);
+            TwoThreads.join(helper);
         }
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException r) {
-            throw r;
-        } else if (t instanceof Error e) {
-            throw e;
-        } else if (t != null) {
-            throw new IllegalStateException(t);
-        }
+        TwoThreads.rethrow(failure.get());
         return new Profiles(enProfiles, finishChinese(zh, analysed));
     }
 
     record Profiles(EnProfile[] english, ZhProfile[] chinese) {
-    }
-
-    private static void joinQuietly(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Vocabulary ids in document order, then names and weights: after the English side is done. */
