@@ -73,8 +73,9 @@ public final class Aligner {
         progress.accept(String.format(java.util.Locale.ROOT, "reading the words of %,d Chinese and %,d English sentences",
                 zh.size(), en.size()));
         Profiler profiler = new Profiler(dictionary, p.terms());
-        EnProfile[] enProfiles = profiler.english(en);
-        ZhProfile[] zhProfiles = profiler.chinese(zh);
+        Profiler.Profiles profiles = profiler.both(en, zh);
+        EnProfile[] enProfiles = profiles.english();
+        ZhProfile[] zhProfiles = profiles.chinese();
         Timing.log("profiles", t0);
 
         List<Bead> beads = new ArrayList<>();
@@ -113,6 +114,9 @@ public final class Aligner {
         Timing.log("band " + band.cells(), t0);
         progress.accept(String.format(java.util.Locale.ROOT, "searching %,d cells", band.cells()));
         BeadScorer scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
+        Timing.log("links", t0);
+        scorer.cacheSpans(band);
+        Timing.log("spans", t0);
         List<int[]> path = BeadSearch.best(scorer, band, n, m);
         Timing.log("first pass", t0);
 
@@ -134,18 +138,26 @@ public final class Aligner {
                 // The first pass is close: the second searches a band around it, not the whole space again.
                 band = SearchBand.around(path, n, m, band);
                 scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
+                scorer.cacheSpans(band);
                 path = BeadSearch.best(scorer, band, n, m);
                 Timing.log("second pass " + band.cells(), t0);
             }
         }
         path = dropIsolatedWeakPairs(path, scorer);
-        List<Bead> beads = new ArrayList<>(path.size());
-        for (int[] bead : path) {
-            beads.add(new Bead(zhPart.subList(bead[0], bead[0] + bead[1]), enPart.subList(bead[2], bead[2] + bead[3]),
-                    scorer.confidence(bead[0], bead[1], bead[2], bead[3]),
-                    scorer.explain(bead[0], bead[1], bead[2], bead[3])));
-        }
-        return beads;
+        // Explaining tens of thousands of beads only reads the scorer: two threads, each its own beads.
+        List<int[]> found = path;
+        BeadScorer finalScorer = scorer;
+        Bead[] beads = new Bead[found.size()];
+        TwoThreads.forRange(beads.length, (first, end) -> {
+            for (int k = first; k < end; k++) {
+                int[] bead = found.get(k);
+                beads[k] = new Bead(zhPart.subList(bead[0], bead[0] + bead[1]),
+                        enPart.subList(bead[2], bead[2] + bead[3]),
+                        finalScorer.confidence(bead[0], bead[1], bead[2], bead[3]),
+                        finalScorer.explain(bead[0], bead[1], bead[2], bead[3]));
+            }
+        });
+        return Arrays.asList(beads);
     }
 
     /** A fixed pair, scored and explained like any other so that its evidence stays visible. */

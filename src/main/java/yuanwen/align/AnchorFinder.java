@@ -66,55 +66,68 @@ final class AnchorFinder {
                                      int[] expected, int window) {
         int n = zh.length;
         int m = en.length;
-        float[] votes = new float[m];
-        int[] touched = new int[m];
+        // Each Chinese sentence is judged on its own: two threads, each with its own vote counters,
+        // write the best English index (or -1) of their own sentences; the chain is built in order.
+        int[] bestFor = new int[n];
+        TwoThreads.forRange(n, (from, to) -> {
+            float[] votes = new float[m];
+            int[] touched = new int[m];
+            for (int i = from; i < to; i++) {
+                bestFor[i] = candidate(zh[i], i, en, scorer, postings, expected[i], window, votes, touched);
+            }
+        });
         List<int[]> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int center = expected[i];
-            int lo = Math.max(0, center - window);
-            int hi = Math.min(m - 1, center + window);
-            int touchedCount = 0;
-            ZhProfile z = zh[i];
-            for (ZhProfile.Item item : z.items) {
-                float weight = Masks.weigh(item.unitMask(), z.weights);
-                for (int id : item.candidates()) {
-                    int[] list = postings.get(id);
-                    if (list == null) {
-                        continue;
-                    }
-                    int k = Arrays.binarySearch(list, lo);
-                    for (k = k < 0 ? -k - 1 : k; k < list.length && list[k] <= hi; k++) {
-                        int j = list[k];
-                        if (votes[j] == 0) {
-                            touched[touchedCount++] = j;
-                        }
-                        votes[j] += weight;
-                    }
-                }
-            }
-            int best = -1;
-            float bestVote = 0;
-            float second = 0;
-            for (int t = 0; t < touchedCount; t++) {
-                int j = touched[t];
-                float v = votes[j];
-                if (v > bestVote || (v == bestVote && best >= 0 && j < best)) {
-                    second = Math.max(second, bestVote);
-                    bestVote = v;
-                    best = j;
-                } else {
-                    second = Math.max(second, v);
-                }
-                votes[j] = 0;
-            }
-            if (best >= 0 && bestVote >= MARGIN * second) {
-                double sim = scorer.similarity(i, 1, best, 1);
-                if (sim >= MIN_SIMILARITY) {
-                    candidates.add(new int[] {i, best});
-                }
+            if (bestFor[i] >= 0) {
+                candidates.add(new int[] {i, bestFor[i]});
             }
         }
         return longestIncreasingChain(candidates);
+    }
+
+    /** The English sentence clearly best for Chinese sentence i near its expected place, or -1. */
+    private static int candidate(ZhProfile z, int i, EnProfile[] en, BeadScorer scorer, Map<Integer, int[]> postings,
+                                 int center, int window, float[] votes, int[] touched) {
+        int m = en.length;
+        int lo = Math.max(0, center - window);
+        int hi = Math.min(m - 1, center + window);
+        int touchedCount = 0;
+        for (ZhProfile.Item item : z.items) {
+            float weight = Masks.weigh(item.unitMask(), z.weights);
+            for (int id : item.candidates()) {
+                int[] list = postings.get(id);
+                if (list == null) {
+                    continue;
+                }
+                int k = Arrays.binarySearch(list, lo);
+                for (k = k < 0 ? -k - 1 : k; k < list.length && list[k] <= hi; k++) {
+                    int j = list[k];
+                    if (votes[j] == 0) {
+                        touched[touchedCount++] = j;
+                    }
+                    votes[j] += weight;
+                }
+            }
+        }
+        int best = -1;
+        float bestVote = 0;
+        float second = 0;
+        for (int t = 0; t < touchedCount; t++) {
+            int j = touched[t];
+            float v = votes[j];
+            if (v > bestVote || (v == bestVote && best >= 0 && j < best)) {
+                second = Math.max(second, bestVote);
+                bestVote = v;
+                best = j;
+            } else {
+                second = Math.max(second, v);
+            }
+            votes[j] = 0;
+        }
+        if (best >= 0 && bestVote >= MARGIN * second && scorer.similarity(i, 1, best, 1) >= MIN_SIMILARITY) {
+            return best;
+        }
+        return -1;
     }
 
     /** English ids found in few sentences, each with the sorted sentences that carry it. */

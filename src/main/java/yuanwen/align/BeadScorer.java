@@ -1,6 +1,7 @@
 package yuanwen.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,16 @@ final class BeadScorer {
     private final double[] zhWeightBefore;
     private final double[] enWeightBefore;
     private final double enSkipCost;
+    /**
+     * Per Chinese sentence, from column {@code spanStart[i]}: the matched weight of sentence i
+     * against English spans {@code [j, j+b)} (4 per column, b = 1..4), and of English sentence j
+     * against Chinese spans {@code [i, i+a)} (3 per column, a = 1..3). Null until
+     * {@link #cacheSpans}; a search then reads each bead's similarity as a+b numbers instead of
+     * OR-ing 2ab masks.
+     */
+    private int[] spanStart;
+    private float[][] zhSpans;
+    private float[][] enSpans;
 
     BeadScorer(ZhProfile[] zh, EnProfile[] en, LinkTable links, AlignParameters parameters) {
         this.zh = zh;
@@ -102,12 +113,145 @@ final class BeadScorer {
         }
         // Chinese side: per sentence, the units matched by any English sentence of the span.
         for (int ii = i; ii < i + a; ii++) {
-            matched += unionWeight(ii, j, b, true, zh[ii].weights);
+            matched += zhSpanWeight(ii, j, b);
         }
         for (int jj = j; jj < j + b; jj++) {
-            matched += unionWeight(jj, i, a, false, en[jj].weights);
+            matched += enSpanWeight(jj, i, a);
         }
         return matched / total;
+    }
+
+    private float zhSpanWeight(int i, int j, int b) {
+        if (zhSpans != null) {
+            int k = j - spanStart[i];
+            float[] row = zhSpans[i];
+            if (k >= 0 && k * ZH_SPANS < row.length) {
+                float cached = row[k * ZH_SPANS + b - 1];
+                if (!Float.isNaN(cached)) {
+                    return cached;
+                }
+            }
+        }
+        return unionWeight(i, j, b, true, zh[i].weights);
+    }
+
+    private float enSpanWeight(int j, int i, int a) {
+        if (enSpans != null) {
+            int k = j - spanStart[i];
+            float[] row = enSpans[i];
+            if (k >= 0 && k * EN_SPANS < row.length) {
+                float cached = row[k * EN_SPANS + a - 1];
+                if (!Float.isNaN(cached)) {
+                    return cached;
+                }
+            }
+        }
+        return unionWeight(j, i, a, false, en[j].weights);
+    }
+
+    private static final int ZH_SPANS = BeadShapes.MAX_EN;
+    private static final int EN_SPANS = BeadShapes.MAX_ZH;
+
+    /**
+     * Precomputes the span weights that a search over {@code band} asks for: a bead starting at
+     * (i, j) in the band reads Chinese rows i..i+2 from column j and English columns j..j+3 in
+     * row i. Each value is what {@link #unionWeight} gives, built up one sentence at a time from
+     * the pairs the link table holds, so scores do not change; a span reaching a pair the table
+     * does not hold is left NaN and computed when asked.
+     */
+    void cacheSpans(SearchBand band) {
+        int n = zh.length;
+        spanStart = new int[n];
+        float[][] zhRows = new float[n][];
+        float[][] enRows = new float[n][];
+        // Rows are independent (the link table is only read): two threads fill their own halves.
+        TwoThreads.forRange(n, (from, to) -> cacheSpanRows(band, from, to, zhRows, enRows));
+        zhSpans = zhRows;
+        enSpans = enRows;
+    }
+
+    private void cacheSpanRows(SearchBand band, int fromRow, int toRow, float[][] zhRows, float[][] enRows) {
+        int n = zh.length;
+        int m = en.length;
+        long[] scratch = new long[1];
+        for (int i = fromRow; i < toRow; i++) {
+            // Beads starting in rows i-2..i that end inside the band.
+            int lo = Math.max(band.from[Math.max(0, i - (BeadShapes.MAX_ZH - 1))],
+                    band.from[i + 1] - BeadShapes.MAX_EN);
+            int hi = Math.min(m, band.to[i] + BeadShapes.MAX_EN);
+            int width = Math.max(0, hi - lo);
+            spanStart[i] = lo;
+            float[] zhRow = new float[width * ZH_SPANS];
+            float[] enRow = new float[width * EN_SPANS];
+            Arrays.fill(zhRow, Float.NaN);
+            Arrays.fill(enRow, Float.NaN);
+            int zhWords = Masks.create(zh[i].units()).length;
+            if (scratch.length < zhWords) {
+                scratch = new long[zhWords];
+            }
+            for (int k = 0; k < width; k++) {
+                int j = lo + k;
+                // Chinese sentence i against English [j, j+b): as unionWeight, one b at a time.
+                LinkTable.Links first = null;
+                boolean union = false;
+                for (int b = 1; b <= ZH_SPANS && j + b <= m; b++) {
+                    LinkTable.Links l = links.cached(i, j + b - 1);
+                    if (l == null) {
+                        break;
+                    }
+                    if (l.zh() != null) {
+                        if (first == null) {
+                            first = l;
+                        } else {
+                            if (!union) {
+                                System.arraycopy(first.zh(), 0, scratch, 0, zhWords);
+                                union = true;
+                            }
+                            Masks.or(scratch, l.zh());
+                        }
+                    }
+                    zhRow[k * ZH_SPANS + b - 1] = first == null ? 0
+                            : !union ? first.zhWeight() : weigh(scratch, zhWords, zh[i].weights);
+                }
+                // English sentence j against Chinese [i, i+a).
+                long[] enScratch = null;
+                LinkTable.Links enFirst = null;
+                for (int a = 1; a <= EN_SPANS && i + a <= n; a++) {
+                    LinkTable.Links l = links.cached(i + a - 1, j);
+                    if (l == null) {
+                        break;
+                    }
+                    if (l.en() != null) {
+                        if (enFirst == null) {
+                            enFirst = l;
+                        } else {
+                            if (enScratch == null) {
+                                enScratch = enFirst.en().clone();
+                            }
+                            Masks.or(enScratch, l.en());
+                        }
+                    }
+                    enRow[k * EN_SPANS + a - 1] = enFirst == null ? 0
+                            : enScratch == null ? enFirst.enWeight() : Masks.weigh(enScratch, en[j].weights);
+                }
+            }
+            zhRows[i] = zhRow;
+            enRows[i] = enRow;
+        }
+    }
+
+    /** {@link Masks#weigh} over the first {@code words} words of a longer scratch mask. */
+    private static float weigh(long[] mask, int words, float[] weights) {
+        float sum = 0;
+        for (int k = 0; k < words; k++) {
+            long bits = mask[k];
+            while (bits != 0) {
+                int bit = (k << 6) + Long.numberOfTrailingZeros(bits);
+                sum += weights[bit];
+                bits &= bits - 1;
+            }
+        }
+        return sum;
     }
 
     /** Weight of the Chinese side's units that found a translation. */

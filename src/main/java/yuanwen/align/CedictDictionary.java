@@ -41,6 +41,20 @@ public final class CedictDictionary {
     private final String[] stems;
     private final Map<String, int[]> translations;
     private final Map<Character, String[]> pinyin;
+    /**
+     * Headwords' first 2 and 3 chars packed into longs (see {@link #shortKey}), each with flags
+     * {@link #WORD} and {@link #LONGER}: lets segmentation test short words, and stop early, without
+     * building a substring for every position and length.
+     */
+    private final long[] shortKeys;
+    private final byte[] shortFlags;
+
+    /** Flag: these chars are a headword. */
+    static final int WORD = 1;
+    /** Flag: some longer headword starts with these chars. */
+    static final int LONGER = 2;
+    /** Longest prefix that {@link #shortFlags} knows. */
+    static final int SHORT_KEY_LENGTH = 3;
 
     private CedictDictionary(Map<String, Integer> stemIds, String[] stems, Map<String, int[]> translations,
                              Map<Character, String[]> pinyin) {
@@ -48,6 +62,45 @@ public final class CedictDictionary {
         this.stems = stems;
         this.translations = translations;
         this.pinyin = pinyin;
+        int capacity = Integer.highestOneBit(Math.max(16, translations.size() * 4)) * 2;
+        this.shortKeys = new long[capacity];
+        this.shortFlags = new byte[capacity];
+        for (String word : translations.keySet()) {
+            for (int len = 2; len <= Math.min(SHORT_KEY_LENGTH, word.length()); len++) {
+                int flag = len == word.length() ? WORD : LONGER;
+                int slot = shortSlot(shortKey(word, 0, len));
+                shortKeys[slot] = shortKey(word, 0, len);
+                shortFlags[slot] |= (byte) flag;
+            }
+        }
+    }
+
+    /**
+     * {@link #WORD} and {@link #LONGER} flags of the {@code len} chars at {@code start}
+     * (2 to {@link #SHORT_KEY_LENGTH}); 0 when no headword starts with them.
+     */
+    int shortFlags(CharSequence text, int start, int len) {
+        return shortFlags[shortSlot(shortKey(text, start, len))];
+    }
+
+    /** The length in the top bits keeps a 2-char key apart from a 3-char one. */
+    private static long shortKey(CharSequence text, int start, int len) {
+        long key = len;
+        for (int k = 0; k < len; k++) {
+            key = (key << 16) | text.charAt(start + k);
+        }
+        return key;
+    }
+
+    /** The slot holding key, or the empty one where it belongs (flags are never 0 once set). */
+    private int shortSlot(long key) {
+        int mask = shortKeys.length - 1;
+        long h = key * 0x9E3779B97F4A7C15L;
+        int slot = (int) (h ^ (h >>> 32)) & mask;
+        while (shortFlags[slot] != 0 && shortKeys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     /** The dictionary shipped in the jar, read on first use. */

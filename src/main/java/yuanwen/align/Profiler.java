@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import yuanwen.glossary.TermFinder;
 import yuanwen.glossary.TermMatch;
 import yuanwen.script.Conversions;
@@ -34,6 +36,10 @@ final class Profiler {
     private static final ScriptConverter T2S = Conversions.standard().get("tw2sp");
     private static final int MAX_NAME_CHARS = 3;
     private static final int MAX_PINYIN_COMBINATIONS = 8;
+    /** Below this many sentences in all, a second profiling thread is not worth starting. */
+    private static final int PARALLEL_MIN_SENTENCES = 2_000;
+    /** Chinese sentences handed to a profiling thread at a time. */
+    private static final int CHUNK = 256;
 
     private final CedictDictionary dictionary;
     private final TermFinder terms;
@@ -161,9 +167,69 @@ final class Profiler {
     // ---------------------------------------------------------------- Chinese
 
     ZhProfile[] chinese(List<Sentence> sentences) {
-        ZhProfile[] out = new ZhProfile[sentences.size()];
+        ChineseBuilder[] analysed = new ChineseBuilder[sentences.size()];
+        for (int k = 0; k < analysed.length; k++) {
+            analysed[k] = analyse(sentences.get(k), words, numbers);
+        }
+        return finishChinese(sentences, analysed);
+    }
+
+    /**
+     * Profiles both sides, using a second thread when the document is long: the Chinese analysis
+     * (script conversion, numbers, dictionary segmentation) needs neither the vocabulary nor the
+     * English names, so it runs beside the English profiling; what does need them (ids in order of
+     * first appearance, pinyin names) follows in document order, so the profiles are the same as
+     * {@link #english(List)} then {@link #chinese(List)} would give, whatever the threads' timing.
+     */
+    Profiles both(List<Sentence> en, List<Sentence> zh) {
+        if (zh.size() + en.size() < PARALLEL_MIN_SENTENCES) {
+            EnProfile[] enProfiles = english(en);
+            return new Profiles(enProfiles, chinese(zh));
+        }
+        ChineseBuilder[] analysed = new ChineseBuilder[zh.size()];
+        AtomicInteger nextChunk = new AtomicInteger();
+        int chunks = (zh.size() + CHUNK - 1) / CHUNK;
+        Runnable analyseChunks = () -> {
+            // Own stemmer memo and number finder: neither is meant to be shared between threads.
+            EnglishWords ownWords = new EnglishWords();
+            NumberFinder ownNumbers = new NumberFinder();
+            for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
+                for (int k = c * CHUNK; k < Math.min(zh.size(), (c + 1) * CHUNK); k++) {
+                    analysed[k] = analyse(zh.get(k), ownWords, ownNumbers);
+                }
+            }
+        };
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread helper = new Thread(() -> {
+            try {
+                analyseChunks.run();
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "yuanwen-profiler");
+        helper.setDaemon(true);
+        helper.start();
+        EnProfile[] enProfiles;
+        try {
+            enProfiles = english(en);
+            analyseChunks.run(); // then help with the Chinese chunks left
+        } finally {
+            TwoThreads.join(helper);
+        }
+        TwoThreads.rethrow(failure.get());
+        return new Profiles(enProfiles, finishChinese(zh, analysed));
+    }
+
+    record Profiles(EnProfile[] english, ZhProfile[] chinese) {
+    }
+
+    /** Vocabulary ids in document order, then names and weights: after the English side is done. */
+    private ZhProfile[] finishChinese(List<Sentence> sentences, ChineseBuilder[] analysed) {
+        ZhProfile[] out = new ZhProfile[analysed.length];
         for (int k = 0; k < out.length; k++) {
-            out[k] = chinese(sentences.get(k));
+            Sentence sentence = sentences.get(k);
+            out[k] = analysed[k].finish(countChars(sentence.text()), sentence.speaker());
+            analysed[k] = null;
         }
         weigh(out);
         return out;
@@ -184,13 +250,17 @@ final class Profiler {
         }
     }
 
-    ZhProfile chinese(Sentence sentence) {
+    private ChineseBuilder analyse(Sentence sentence, EnglishWords ownWords, NumberFinder ownNumbers) {
         String original = sentence.text();
         String text = normalise(original);
         // Conversion mostly keeps the length; then evidence can quote the original characters.
         String shown = text.length() == original.length() ? original : text;
-        ChineseBuilder builder = new ChineseBuilder(text, shown);
-        return builder.build(countChars(original), sentence.speaker());
+        if (shown.equals(text)) {
+            shown = text; // one string: a unit's key and surface can then be the same substring
+        }
+        ChineseBuilder builder = new ChineseBuilder(text, shown, ownWords, ownNumbers);
+        builder.analyse();
+        return builder;
     }
 
     static int countChars(String text) {
@@ -204,23 +274,36 @@ final class Profiler {
         return count;
     }
 
-    /** The units and items of one Chinese sentence, scanned left to right. */
+    /**
+     * The units and items of one Chinese sentence, scanned left to right in two steps:
+     * {@link #analyse} touches nothing shared (it may run on any thread), {@link #finish} gives
+     * vocabulary ids and adds name items (in document order, after the English side).
+     */
     private final class ChineseBuilder {
         private final String text;
         private final String shown;
+        private final EnglishWords ownWords;
+        private final NumberFinder ownNumbers;
         private final List<String> keys = new ArrayList<>();
         private final List<String> unitSurfaces = new ArrayList<>();
         private final List<NumberMention> unitNumbers = new ArrayList<>();
         private final List<ZhProfile.Item> items = new ArrayList<>();
-        /** For name items: units by start offset of the word (-1 inside a word). */
-        private final List<int[]> wordSpans = new ArrayList<>();
+        /** Items whose candidate is the vocabulary id of a key (terms, numbers, Latin words), in order. */
+        private final List<Integer> pendingItems = new ArrayList<>();
+        private final List<String> pendingKeys = new ArrayList<>();
+        /** Han runs that found words, for name items: {start, end, items before the run's names}. */
+        private final List<int[]> hanRuns = new ArrayList<>();
+        /** For each Han run, its words as {start, end, unit}. */
+        private final List<List<int[]>> hanRunWords = new ArrayList<>();
 
-        ChineseBuilder(String text, String shown) {
+        ChineseBuilder(String text, String shown, EnglishWords ownWords, NumberFinder ownNumbers) {
             this.text = text;
             this.shown = shown;
+            this.ownWords = ownWords;
+            this.ownNumbers = ownNumbers;
         }
 
-        ZhProfile build(int chars, String speaker) {
+        void analyse() {
             int n = text.length();
             Map<Integer, TermMatch> termStarts = new HashMap<>();
             Map<Integer, NumberMention> numberStarts = new HashMap<>();
@@ -231,7 +314,7 @@ final class Profiler {
                     termStarts.put(match.start(), match);
                 }
             }
-            for (NumberMention mention : numbers.findChinese(text)) {
+            for (NumberMention mention : ownNumbers.findChinese(text)) {
                 if (free(taken, mention.start(), mention.end())) {
                     take(taken, mention.start(), mention.end());
                     numberStarts.put(mention.start(), mention);
@@ -243,12 +326,14 @@ final class Profiler {
                 NumberMention number = numberStarts.get(p);
                 char c = text.charAt(p);
                 if (term != null) {
-                    addUnit(Vocabulary.termKey(term.entryId()), term.start(), term.end(), null,
-                            EvidenceKind.GLOSSARY, new int[] {vocabulary.idOf(Vocabulary.termKey(term.entryId()))});
+                    String key = Vocabulary.termKey(term.entryId());
+                    addUnit(key, term.start(), term.end(), null, EvidenceKind.GLOSSARY, null);
+                    pending(key);
                     p = term.end();
                 } else if (number != null) {
-                    addUnit(Vocabulary.numberKey(number.value()), number.start(), number.end(), number,
-                            EvidenceKind.NUMBER, new int[] {vocabulary.idOf(Vocabulary.numberKey(number.value()))});
+                    String key = Vocabulary.numberKey(number.value());
+                    addUnit(key, number.start(), number.end(), number, EvidenceKind.NUMBER, null);
+                    pending(key);
                     p = number.end();
                 } else if (c < 128 && (EnglishWords.isLetter(c) || Character.isDigit(c))) {
                     int start = p;
@@ -267,13 +352,39 @@ final class Profiler {
                     p++;
                 }
             }
+        }
+
+        private void pending(String key) {
+            pendingItems.add(items.size() - 1);
+            pendingKeys.add(key);
+        }
+
+        ZhProfile finish(int chars, String speaker) {
+            for (int k = 0; k < pendingItems.size(); k++) {
+                int index = pendingItems.get(k);
+                ZhProfile.Item item = items.get(index);
+                items.set(index, new ZhProfile.Item(item.kind(), item.surface(), item.key(),
+                        new int[] {vocabulary.idOf(pendingKeys.get(k))}, item.unitMask()));
+            }
             // Every mask as long as the sentence's unit count, so that masks can be OR-ed together.
             int words = Masks.create(keys.size()).length;
-            ZhProfile.Item[] sized = new ZhProfile.Item[items.size()];
+            List<ZhProfile.Item> all = new ArrayList<>(items.size());
+            int next = 0;
+            for (int r = 0; r <= hanRuns.size(); r++) {
+                int upTo = r < hanRuns.size() ? hanRuns.get(r)[2] : items.size();
+                for (; next < upTo; next++) {
+                    all.add(items.get(next));
+                }
+                if (r < hanRuns.size()) {
+                    addNames(hanRuns.get(r)[0], hanRuns.get(r)[1], hanRunWords.get(r), all);
+                }
+            }
+            ZhProfile.Item[] sized = new ZhProfile.Item[all.size()];
             for (int k = 0; k < sized.length; k++) {
-                ZhProfile.Item item = items.get(k);
-                sized[k] = new ZhProfile.Item(item.kind(), item.surface(), item.key(), item.candidates(),
-                        Arrays.copyOf(item.unitMask(), words));
+                ZhProfile.Item item = all.get(k);
+                sized[k] = item.unitMask().length == words ? item
+                        : new ZhProfile.Item(item.kind(), item.surface(), item.key(), item.candidates(),
+                                Arrays.copyOf(item.unitMask(), words));
             }
             return new ZhProfile(chars, speaker, keys.toArray(String[]::new),
                     unitSurfaces.toArray(String[]::new), unitNumbers.toArray(NumberMention[]::new), sized);
@@ -285,9 +396,10 @@ final class Profiler {
             for (int k = 0; k < token.length(); k++) {
                 hasLetter |= EnglishWords.isLetter(token.charAt(k));
             }
-            String stem = hasLetter ? words.stemOrNull(EnglishWords.lower(token)) : null;
+            String stem = hasLetter ? ownWords.stemOrNull(EnglishWords.lower(token)) : null;
             if (stem != null) {
-                addUnit("lat:" + stem, start, end, null, EvidenceKind.VERBATIM, new int[] {vocabulary.idOf(stem)});
+                addUnit("lat:" + stem, start, end, null, EvidenceKind.VERBATIM, null);
+                pending(stem);
             }
         }
 
@@ -305,7 +417,8 @@ final class Profiler {
                 addUnit(w, word[0], word[1], null, EvidenceKind.LEXICAL, candidates);
             }
             if (keys.size() > firstUnit) {
-                addNames(start, end, runWords);
+                hanRuns.add(new int[] {start, end, items.size()});
+                hanRunWords.add(runWords);
             }
         }
 
@@ -322,12 +435,26 @@ final class Profiler {
                 }
                 int maxLen = Math.min(CedictDictionary.MAX_WORD_LENGTH, length - p);
                 for (int len = 1; len <= maxLen; len++) {
-                    if (len > 1 && !dictionary.contains(text.substring(start + p, start + p + len))) {
-                        continue;
+                    boolean word;
+                    boolean longer;
+                    if (len == 1) {
+                        word = true;
+                        longer = true;
+                    } else if (len <= CedictDictionary.SHORT_KEY_LENGTH) {
+                        // Short words from packed chars; and no headword this long means none longer.
+                        int flags = dictionary.shortFlags(text, start + p, len);
+                        word = (flags & CedictDictionary.WORD) != 0;
+                        longer = (flags & CedictDictionary.LONGER) != 0;
+                    } else {
+                        word = dictionary.contains(text.substring(start + p, start + p + len));
+                        longer = true;
                     }
-                    if (cost[p] + 1 <= cost[p + len]) {
+                    if (word && cost[p] + 1 <= cost[p + len]) {
                         cost[p + len] = cost[p] + 1;
                         back[p + len] = p;
+                    }
+                    if (!longer) {
+                        break;
                     }
                 }
             }
@@ -340,7 +467,7 @@ final class Profiler {
         }
 
         /** Items for 2–3 characters whose pinyin the English has as a capitalised word (陈清扬 → Qingyang). */
-        private void addNames(int start, int end, List<int[]> runWords) {
+        private void addNames(int start, int end, List<int[]> runWords, List<ZhProfile.Item> out) {
             if (names.isEmpty()) {
                 return;
             }
@@ -355,7 +482,7 @@ final class Profiler {
                         for (String spelling : spellings) {
                             Integer id = names.get(spelling);
                             if (id != null) {
-                                addName(a, a + len, id, runWords);
+                                addName(a, a + len, id, runWords, out);
                             }
                         }
                     }
@@ -381,7 +508,7 @@ final class Profiler {
             return next;
         }
 
-        private void addName(int from, int to, int id, List<int[]> runWords) {
+        private void addName(int from, int to, int id, List<int[]> runWords, List<ZhProfile.Item> out) {
             long[] mask = Masks.create(keys.size());
             boolean any = false;
             for (int[] word : runWords) {
@@ -391,7 +518,7 @@ final class Profiler {
                 }
             }
             if (any) {
-                items.add(new ZhProfile.Item(EvidenceKind.NAME, shown.substring(from, to), null,
+                out.add(new ZhProfile.Item(EvidenceKind.NAME, shown.substring(from, to), null,
                         new int[] {id}, mask));
             }
         }
@@ -400,11 +527,14 @@ final class Profiler {
                              int[] candidates) {
             int unit = keys.size();
             keys.add(key);
-            unitSurfaces.add(shown.substring(start, end));
+            // Tens of thousands of sentences stay in memory for the whole alignment: share strings.
+            String surface = shown == text && key.length() == end - start && text.startsWith(key, start) ? key
+                    : shown.substring(start, end);
+            unitSurfaces.add(surface);
             unitNumbers.add(number);
             long[] mask = Masks.create(unit + 1);
             Masks.set(mask, unit);
-            items.add(new ZhProfile.Item(kind, shown.substring(start, end), key, candidates, mask));
+            items.add(new ZhProfile.Item(kind, surface, key, candidates, mask));
         }
     }
 
