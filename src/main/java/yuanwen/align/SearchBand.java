@@ -9,8 +9,12 @@ import java.util.List;
  */
 final class SearchBand {
 
-    /** Up to this many cells the whole matrix is searched (a 2,000 × 2,000 sentence pair). */
-    static final long FULL_MATRIX_CELLS = 4_000_000L;
+    /**
+     * Up to this many cells (a 500 × 500 sentence pair) the whole matrix is searched; beyond, anchors
+     * and a band. Measured: the band gives the same pairs on the Nadella interview (867 × 825) and the
+     * same MAC F1, at a fifth of the time (the whole matrix took 2 s of the search there).
+     */
+    static final long FULL_MATRIX_CELLS = 250_000L;
     /** How far the band reaches beyond the anchors on either side. */
     static final int SLACK = 6;
     /** The most columns a row keeps between two distant anchors, around the line joining them. */
