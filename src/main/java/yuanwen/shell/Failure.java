@@ -23,6 +23,11 @@ final class Failure {
         if (cause instanceof BadInputException) {
             return new ExitStatus(BAD_INPUT, cause.getMessage());
         }
+        if (cause instanceof OutOfMemoryError) {
+            // Large inputs are refused with a limit before they fill memory; a small heap can still run out.
+            return new ExitStatus(BAD_INPUT, "out of memory: the input is too large for this Java heap "
+                    + "(split it, or give Java more, e.g. java -Xmx2g -jar yuanwen.jar …)");
+        }
         if (cause instanceof IllegalArgumentException || cause instanceof ConversionException
                 || cause instanceof NumberFormatException) {
             return new ExitStatus(USAGE, cause.getMessage());

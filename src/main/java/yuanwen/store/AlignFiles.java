@@ -87,7 +87,14 @@ public final class AlignFiles {
     }
 
     private SegmentedDocument read(Path file, Language expected, boolean preSplit) {
-        SegmentedDocument document = preSplit ? segmenter.lines(file) : segmenter.segment(file, null, null);
+        SegmentedDocument document;
+        try {
+            document = preSplit ? segmenter.lines(file) : segmenter.segment(file, null, null);
+        } catch (OutOfMemoryError e) {
+            // What was read is garbage once we are here; say which file was too large for this heap.
+            throw new BadInputException(file, "is too large to read with this Java heap (split it, or give Java "
+                    + "more memory, e.g. java -Xmx2g -jar yuanwen.jar …)");
+        }
         if (document.sentences().stream().allMatch(s -> s.text().isBlank())) {
             throw new BadInputException(file, "has no sentences to align (the file is empty or only markup)");
         }
