@@ -17,5 +17,10 @@ public enum EvidenceKind {
     /** How well the lengths fit (Gale–Church, characters). */
     LENGTH,
     /** Both sides name a speaker: the same one (positive) or different ones (negative). */
-    SPEAKER
+    SPEAKER;
+
+    /** The name in JSON and exports: {@code number-mismatch} for {@link #NUMBER_MISMATCH}. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

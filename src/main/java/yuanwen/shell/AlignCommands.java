@@ -147,7 +147,7 @@ public class AlignCommands {
         List<Map<String, Object>> evidence = new ArrayList<>();
         match.evidence().forEach(e -> {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("kind", e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            item.put("kind", e.kind().label());
             item.put("zh", e.zh());
             item.put("en", e.en());
             item.put("weight", e.weight());
@@ -195,8 +195,7 @@ public class AlignCommands {
         }
         StringBuilder out = new StringBuilder();
         counts.entrySet().stream()
-                .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue()
-                        : a.getKey().compareTo(b.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(": ").append(e.getValue()));
         return out.toString();
     }

@@ -2,7 +2,6 @@ package yuanwen.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import yuanwen.align.Alignment;
 import yuanwen.align.Bead;
@@ -77,12 +76,7 @@ public final class AlignmentRecord {
     }
 
     private static List<AlignedDocument.Evidence> evidence(Bead bead) {
-        return bead.evidence().stream().map(e -> new AlignedDocument.Evidence(kindName(e.kind().name()),
+        return bead.evidence().stream().map(e -> new AlignedDocument.Evidence(e.kind().label(),
                 e.zh(), e.en(), e.weight())).toList();
-    }
-
-    /** {@code NUMBER_MISMATCH} → {@code number-mismatch}. */
-    static String kindName(String enumName) {
-        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
