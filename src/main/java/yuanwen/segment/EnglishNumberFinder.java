@@ -53,7 +53,47 @@ final class EnglishNumberFinder {
     }
 
     static List<NumberMention> find(String text) {
+        return mayHaveNumber(text) ? new EnglishNumberFinder(text).findAll() : List.of();
+    }
+
+    /** The full search, without the quick check (for tests that compare the two). */
+    static List<NumberMention> findWithoutQuickCheck(String text) {
         return new EnglishNumberFinder(text).findAll();
+    }
+
+    /**
+     * Every mention holds a digit or starts at a number word ("two", "dozen", "half", "first",
+     * "the second", "tenfold"); most sentences have neither and are passed over without tokenizing them.
+     */
+    static boolean mayHaveNumber(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            if (!isAsciiLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+            if (EnglishNumberWords.isNumberWord(word) || word.equals("half") || word.equals("second")
+                    || ORDINAL_WORDS.containsKey(word)
+                    || (word.endsWith("fold") && word.length() > "fold".length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words are runs of ASCII letters, as {@link EnglishToken} reads them. */
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** A mention and the token index just past it. */
