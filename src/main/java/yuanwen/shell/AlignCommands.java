@@ -1,7 +1,10 @@
 package yuanwen.shell;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
 import yuanwen.read.BadInputException;
+import yuanwen.read.TextDecoder;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
 import yuanwen.segment.SegmentedDocument;
@@ -107,13 +111,8 @@ public class AlignCommands {
             throw new IllegalArgumentException("the quote has no Chinese characters; give the Chinese text to look up");
         }
         Path file = Path.of(en);
-        SegmentedDocument source = segmenter.segment(file, null, null);
-        if (source.language() != Language.EN) {
-            throw new BadInputException(file, "is Chinese, not English: give the English source as --en");
-        }
-        Path glossaryFile = GlossaryOption.resolve(glossary);
-        TermFinder terms = glossaryFile == null ? TermFinder.NONE : new GlossaryMatcher(GlossaryFile.load(glossaryFile));
-        List<QuoteMatch> matches = new QuoteFinder(terms).find(quote, source.sentences(), limit);
+        QuoteSource source = quoteSource(file, GlossaryOption.resolve(glossary));
+        List<QuoteMatch> matches = source.finder().find(quote, source.document().sentences(), limit);
         PrintWriter console = context.outputWriter();
         if (json) {
             List<Map<String, Object>> candidates = new ArrayList<>();
@@ -130,6 +129,53 @@ public class AlignCommands {
             }
         }
         console.flush();
+    }
+
+    /**
+     * The source and glossary of the last quote, kept while neither file changes: in the shell, a
+     * run of quotes against one transcript reads and profiles it once.
+     */
+    private record QuoteSource(Path file, FileTime modified, long size, Path glossary, FileTime glossaryModified,
+                               SegmentedDocument document, QuoteFinder finder) {
+    }
+
+    private QuoteSource lastQuoteSource;
+
+    private synchronized QuoteSource quoteSource(Path file, Path glossaryFile) {
+        TextDecoder.requireReadableFile(file);
+        FileTime modified = modified(file);
+        long size = size(file);
+        FileTime glossaryModified = glossaryFile == null ? null : modified(glossaryFile);
+        QuoteSource last = lastQuoteSource;
+        if (last != null && last.file().equals(file) && last.modified().equals(modified) && last.size() == size
+                && java.util.Objects.equals(last.glossary(), glossaryFile)
+                && java.util.Objects.equals(last.glossaryModified(), glossaryModified)) {
+            return last;
+        }
+        SegmentedDocument document = segmenter.segment(file, null, null);
+        if (document.language() != Language.EN) {
+            throw new BadInputException(file, "is Chinese, not English: give the English source as --en");
+        }
+        TermFinder terms = glossaryFile == null ? TermFinder.NONE : new GlossaryMatcher(GlossaryFile.load(glossaryFile));
+        lastQuoteSource = new QuoteSource(file, modified, size, glossaryFile, glossaryModified, document,
+                new QuoteFinder(terms));
+        return lastQuoteSource;
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot be read: " + e.getMessage());
+        }
     }
 
     private static Map<String, Object> asJson(QuoteMatch match) {
