@@ -211,7 +211,7 @@ final class BeadScorer {
                         }
                     }
                     zhRow[k * ZH_SPANS + b - 1] = first == null ? 0
-                            : !union ? first.zhWeight() : weigh(scratch, zhWords, zh[i].weights);
+                            : !union ? first.zhWeight() : Masks.weigh(scratch, zhWords, zh[i].weights);
                 }
                 // English sentence j against Chinese [i, i+a).
                 long[] enScratch = null;
@@ -238,20 +238,6 @@ final class BeadScorer {
             zhRows[i] = zhRow;
             enRows[i] = enRow;
         }
-    }
-
-    /** {@link Masks#weigh} over the first {@code words} words of a longer scratch mask. */
-    private static float weigh(long[] mask, int words, float[] weights) {
-        float sum = 0;
-        for (int k = 0; k < words; k++) {
-            long bits = mask[k];
-            while (bits != 0) {
-                int bit = (k << 6) + Long.numberOfTrailingZeros(bits);
-                sum += weights[bit];
-                bits &= bits - 1;
-            }
-        }
-        return sum;
     }
 
     /** Weight of the Chinese side's units that found a translation. */

@@ -26,8 +26,13 @@ final class Masks {
 
     /** Sum of the weights of the set bits. */
     static float weigh(long[] mask, float[] weights) {
+        return weigh(mask, mask.length, weights);
+    }
+
+    /** Sum of the weights of the set bits in the first {@code words} words of a (longer, reused) mask. */
+    static float weigh(long[] mask, int words, float[] weights) {
         float sum = 0;
-        for (int k = 0; k < mask.length; k++) {
+        for (int k = 0; k < words; k++) {
             long bits = mask[k];
             while (bits != 0) {
                 int bit = (k << 6) + Long.numberOfTrailingZeros(bits);
