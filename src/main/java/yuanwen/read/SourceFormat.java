@@ -42,6 +42,11 @@ public enum SourceFormat {
         return SourceFormatDetector.detect(text, file);
     }
 
+    /** The short name users see and {@code aligned/NAME.json} records: plain, transcript, srt, vtt, whisper. */
+    public String label() {
+        return this == SPEAKER_TRANSCRIPT ? "transcript" : name().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * The format named by a {@code --format} option: an enum name or a common alias (txt, text, article,
      * speakers, transcript, subrip, webvtt, youtube), case-insensitive.

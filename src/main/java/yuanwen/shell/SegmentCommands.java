@@ -53,7 +53,7 @@ public class SegmentCommands {
         } else {
             console.printf("%s: %s, %s%s, %d sentences%n", document.file(), document.language() == Language.ZH
                     ? "Chinese article" : "English source", document.encoding(),
-                    document.format() == null ? "" : ", " + document.format().name().toLowerCase(Locale.ROOT),
+                    document.format() == null ? "" : ", " + document.format().label(),
                     document.sentences().size());
             document.sentences().forEach(s -> console.println(describe(s, numbersIn(s, document.language()))));
         }

@@ -120,13 +120,7 @@ public final class AlignFiles {
         } else if (document.format() == null) {
             format = "article";
         } else {
-            format = switch (document.format()) {
-                case PLAIN -> "plain";
-                case SPEAKER_TRANSCRIPT -> "transcript";
-                case SRT -> "srt";
-                case VTT -> "vtt";
-                case WHISPER -> "whisper";
-            };
+            format = document.format().label();
         }
         if (document.language() == Language.ZH) {
             StringBuilder text = new StringBuilder();
