@@ -32,6 +32,7 @@ import yuanwen.store.AlignFiles;
 import yuanwen.store.AlignedDocument;
 import yuanwen.store.AlignedDocument.Pair;
 import yuanwen.store.AlignedStore;
+import yuanwen.store.AlignmentRecord;
 import yuanwen.store.Json;
 
 /** {@code align} (a whole article against its English source) and {@code quote} (one quote). */
@@ -180,7 +181,7 @@ public class AlignCommands {
 
     private static Map<String, Object> asJson(QuoteMatch match) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("text", text(match.en()));
+        json.put("text", AlignmentRecord.joined(match.en(), " "));
         json.put("score", match.score());
         json.put("firstLine", match.firstLine());
         json.put("lastLine", match.lastLine());
@@ -190,16 +191,7 @@ public class AlignCommands {
         }
         json.put("speaker", match.en().get(0).speaker());
         json.put("ids", match.en().stream().map(Sentence::index).toList());
-        List<Map<String, Object>> evidence = new ArrayList<>();
-        match.evidence().forEach(e -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("kind", e.kind().label());
-            item.put("zh", e.zh());
-            item.put("en", e.en());
-            item.put("weight", e.weight());
-            evidence.add(item);
-        });
-        json.put("evidence", evidence);
+        json.put("evidence", AlignmentRecord.evidence(match.evidence()));
         return json;
     }
 
@@ -217,7 +209,7 @@ public class AlignCommands {
         if (speaker != null) {
             line.append("  ").append(speaker).append(':');
         }
-        line.append("  ").append(text(match.en()));
+        line.append("  ").append(AlignmentRecord.joined(match.en(), " "));
         StringBuilder why = new StringBuilder();
         match.evidence().stream().filter(e -> e.zh() != null && e.en() != null && e.weight() > 0).limit(8)
                 .forEach(e -> why.append(why.isEmpty() ? "" : ", ").append(e.zh()).append(" ↔ ").append(e.en()));
@@ -225,12 +217,6 @@ public class AlignCommands {
             line.append("\n     because ").append(why);
         }
         return line.toString();
-    }
-
-    private static String text(List<Sentence> sentences) {
-        StringBuilder text = new StringBuilder();
-        sentences.forEach(s -> text.append(text.isEmpty() ? "" : " ").append(s.text()));
-        return text.toString();
     }
 
     /** {@code 1-1: 280, 1-2: 20, 2-1: 9}, most common first. */

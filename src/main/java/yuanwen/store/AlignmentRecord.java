@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import yuanwen.align.Alignment;
 import yuanwen.align.Bead;
+import yuanwen.align.Evidence;
 import yuanwen.segment.Sentence;
 import yuanwen.store.AlignedDocument.GlossaryInfo;
 import yuanwen.store.AlignedDocument.Pair;
@@ -36,7 +37,7 @@ public final class AlignmentRecord {
                 Span zhSpan = span(bead.zh(), "");
                 Span enSpan = span(bead.en(), " ");
                 pairs.add(new Pair(idOf(zhSpan), zhSpan, enSpan, bead.zh().size() + "-" + bead.en().size(),
-                        bead.score(), evidence(bead), statuses.of(zhSpan.ids(), enSpan.ids())));
+                        bead.score(), evidence(bead.evidence()), statuses.of(zhSpan.ids(), enSpan.ids())));
             } else {
                 bead.zh().forEach(s -> unalignedZh.add(span(List.of(s), "")));
                 bead.en().forEach(s -> unalignedEn.add(span(List.of(s), " ")));
@@ -64,7 +65,8 @@ public final class AlignmentRecord {
                 last.timed() ? last.end() : null);
     }
 
-    static String joined(List<Sentence> sentences, String separator) {
+    /** The sentences' texts joined: Chinese with {@code ""}, English with {@code " "}. */
+    public static String joined(List<Sentence> sentences, String separator) {
         StringBuilder text = new StringBuilder();
         for (Sentence s : sentences) {
             if (!text.isEmpty()) {
@@ -75,8 +77,9 @@ public final class AlignmentRecord {
         return text.toString();
     }
 
-    private static List<AlignedDocument.Evidence> evidence(Bead bead) {
-        return bead.evidence().stream().map(e -> new AlignedDocument.Evidence(e.kind().label(),
-                e.zh(), e.en(), e.weight())).toList();
+    /** The aligner's evidence as stored (kind spelled as in JSON, e.g. {@code number-mismatch}). */
+    public static List<AlignedDocument.Evidence> evidence(List<Evidence> evidence) {
+        return evidence.stream().map(e -> new AlignedDocument.Evidence(e.kind().label(), e.zh(), e.en(), e.weight()))
+                .toList();
     }
 }
