@@ -106,13 +106,13 @@ public final class Aligner {
         EnProfile[] enProfiles = Arrays.copyOfRange(allEn, enFrom, enTo);
         int n = zhProfiles.length;
         int m = enProfiles.length;
+        // Only long stretches are worth a line: between many fixed pairs, the stretches are short.
+        Consumer<String> stages = SearchBand.fitsWhole(n, m) ? stage -> { } : progress;
 
-        if (!SearchBand.fitsWhole(n, m)) {
-            progress.accept("finding anchors");
-        }
+        stages.accept("finding anchors");
         SearchBand band = chooseBand(zhProfiles, enProfiles, p);
         Timing.log("band " + band.cells(), t0);
-        progress.accept(String.format(java.util.Locale.ROOT, "searching %,d cells", band.cells()));
+        stages.accept(String.format(java.util.Locale.ROOT, "searching %,d cells", band.cells()));
         BeadScorer scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
         Timing.log("links", t0);
         scorer.cacheSpans(band);
@@ -131,7 +131,7 @@ public final class Aligner {
             TranslationTable table = TranslationTable.learn(zhProfiles, enProfiles, confident);
             Timing.log("learned " + table.size(), t0);
             if (table.size() > 0) {
-                progress.accept(String.format(java.util.Locale.ROOT,
+                stages.accept(String.format(java.util.Locale.ROOT,
                         "learned %,d word pairs from %,d confident pairs; searching again", table.size(),
                         confident.size()));
                 Profiler.addLearned(zhProfiles, table);
