@@ -46,6 +46,10 @@ public class CommandLineParser implements CommandParser {
         Command command = registry.getCommandByName(name);
         List<String> rest = words.subList(next, words.size());
         if (command == null) {
+            if (!isCommandPrefix(name)) {
+                // Spring Shell would list "sub-commands" of a typo such as "conver" and succeed.
+                throw new IllegalArgumentException(unknownCommand(name));
+            }
             if (!rest.isEmpty() && !isHelp(rest)) {
                 builder.addArgument(new CommandArgument(0, String.join(" ", rest)));
             }
@@ -107,6 +111,45 @@ public class CommandLineParser implements CommandParser {
         List<String> known = command.getOptions().stream().map(o -> "--" + o.longName()).toList();
         throw new IllegalArgumentException("unknown option " + (longForm ? "--" : "-") + key + " for '"
                 + command.getName() + "'" + (known.isEmpty() ? "" : "; its options: " + String.join(" ", known)));
+    }
+
+    /** "unknown command 'conver'; did you mean 'convert'? …" — the one wording for every caller. */
+    String unknownCommand(String name) {
+        String nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (Command c : registry.getCommands()) {
+            if (c.isHidden()) {
+                continue;
+            }
+            String first = c.getName().split(" ")[0];
+            int d = editDistance(name, first);
+            if (d < best) {
+                best = d;
+                nearest = first;
+            }
+        }
+        // Two edits catch the usual typos (conver, algin, glosary) without suggesting unrelated words.
+        String hint = nearest != null && best <= 2 ? "; did you mean '" + nearest + "'?" : "";
+        return "unknown command '" + name + "'" + hint + " (run 'help' to list the commands)";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     private boolean isCommandPrefix(String candidate) {

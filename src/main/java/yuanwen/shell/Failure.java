@@ -20,6 +20,9 @@ final class Failure {
 
     static ExitStatus of(Throwable error) {
         Throwable cause = rootCause(error);
+        if (cause instanceof ToolCommands.ScriptFailure failure) {
+            return new ExitStatus(failure.status(), failure.getMessage());
+        }
         if (cause instanceof BadInputException) {
             return new ExitStatus(BAD_INPUT, cause.getMessage());
         }

@@ -9,14 +9,9 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.ShellRunner;
-import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandExecutor;
-import org.springframework.shell.core.command.CommandNotFoundException;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
-import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,31 +53,18 @@ public class ShellStarter implements ApplicationRunner {
                 StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        try {
-            if (words.stream().anyMatch(w -> w.indexOf('\uFFFD') >= 0)) {
-                return fail(err, new ExitStatus(Failure.USAGE, "the arguments hold characters this system's "
-                        + "locale cannot represent; run with LANG=C.UTF-8 (or another UTF-8 locale)"));
-            }
-            ParsedInput input = parser.parse(words);
-            CommandContext context = new CommandContext(input, registry, out, NO_INPUT);
-            ExitStatus status = new CommandExecutor(registry).execute(context);
-            out.flush();
-            return status.code() == 0 ? 0 : fail(err, status);
-        } catch (CommandNotFoundException e) {
-            return fail(err, new ExitStatus(Failure.USAGE, "unknown command '" + e.getCommandName()
-                    + "'; run 'help' to list the commands"));
-        } catch (Exception e) {
-            out.flush();
-            return fail(err, Failure.of(e));
+        // As on any Unix tool: yuanwen --help / -h / --version.
+        if (words.size() == 1 && (words.get(0).equals("--help") || words.get(0).equals("-h"))) {
+            words = List.of("help");
+        } else if (words.size() == 1 && words.get(0).equals("--version")) {
+            words = List.of("version");
         }
+        ExitStatus status = new CommandRunner(registry, parser).run(words, out);
+        out.flush();
+        if (status.code() != 0) {
+            err.println("yuanwen: " + status.description());
+            err.flush();
+        }
+        return status.code();
     }
-
-    private static int fail(PrintWriter err, ExitStatus status) {
-        err.println("yuanwen: " + status.description());
-        err.flush();
-        return status.code() < 0 ? Failure.USAGE : status.code();
-    }
-
-    private static final InputReader NO_INPUT = new InputReader() {
-    };
 }

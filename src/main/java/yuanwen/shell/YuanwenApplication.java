@@ -24,6 +24,9 @@ public class YuanwenApplication {
                 "spring.main.lazy-initialization", String.valueOf(oneShot),
                 "spring.application.name", "yuanwen",
                 "spring.shell.history.name", "yuanwen.history",
+                // Replaced by ToolCommands: Spring Shell's report its own version and ignore exit statuses.
+                "spring.shell.command.version.enabled", "false",
+                "spring.shell.command.script.enabled", "false",
                 "logging.level.root", "WARN",
                 "logging.level.org.jline", "ERROR"));
         ConfigurableApplicationContext context = app.run(args);
