@@ -6,7 +6,8 @@ import yuanwen.glossary.GlossaryFile;
 
 /**
  * What {@code --glossary} means for commands that use the glossary rather than edit it: a file,
- * {@code none}, or (when absent) the shipped {@code glossary/glossary.json} if it is there.
+ * {@code none}, or (when absent) {@code glossary/glossary.json} of the current folder if it is there, else
+ * that of the installation ({@code bin/yuanwen} sets {@code yuanwen.home}).
  */
 final class GlossaryOption {
 
@@ -19,7 +20,13 @@ final class GlossaryOption {
             return null;
         }
         if (option == null) {
-            return Files.exists(GlossaryFile.DEFAULT) ? GlossaryFile.DEFAULT : null;
+            if (Files.exists(GlossaryFile.DEFAULT)) {
+                return GlossaryFile.DEFAULT;
+            }
+            // Run through bin/yuanwen from another folder: the installation's shipped glossary.
+            String home = System.getProperty("yuanwen.home");
+            Path shipped = home == null ? null : Path.of(home).resolve(GlossaryFile.DEFAULT);
+            return shipped != null && Files.exists(shipped) ? shipped : null;
         }
         return Path.of(option);
     }

@@ -12,6 +12,7 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
@@ -106,6 +107,23 @@ public class ToolCommands {
             throw new ScriptFailure(firstStatus, "%s: %d command%s failed, the first at line %d"
                     .formatted(path, failed, failed == 1 ? "" : "s", firstLine));
         }
+    }
+
+    @Command(name = "completion", group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Print a bash completion script: source <(yuanwen completion bash)",
+            help = """
+                    completion bash
+                    Prints a bash completion script made from the commands and options of this
+                    version: commands, sub-commands, options, file paths, alignment names (from
+                    ./aligned), OpenCC conversions, target scripts and formats. Install it with
+                      yuanwen completion bash > ~/.local/share/bash-completion/completions/yuanwen""")
+    public void completion(@Argument(index = 0, description = "the shell: bash") String shell, CommandContext context) {
+        if (!"bash".equals(shell)) {
+            throw new IllegalArgumentException("completion: only bash is supported (yuanwen completion bash)");
+        }
+        PrintWriter console = context.outputWriter();
+        console.print(BashCompletion.script(context.commandRegistry()));
+        console.flush();
     }
 
     private static Properties dataVersions() {
