@@ -31,8 +31,9 @@ final class RevTranscriptReader implements FormatReader {
             "\\s*(" + SpeakerTranscriptReader.NAME + ")[ \\t]*\\((" + Timestamps.TIME_LIKE + ")\\)[ \\t]*:[ \\t]*");
     private static final Pattern NAME_COLON_TIME = Pattern.compile(
             "\\s*(" + SpeakerTranscriptReader.NAME + ")[ \\t]*:[ \\t]*\\((" + Timestamps.TIME_LIKE + ")\\)[ \\t]*");
+    // The space after the colon keeps "Ann Lee  1:02:09" (an Otter header) from reading as "Ann Lee 1" at 2:09.
     private static final Pattern NAME_COLON_BARE_TIME = Pattern.compile(
-            "\\s*(" + SpeakerTranscriptReader.NAME + ")[ \\t]*:[ \\t]*(" + Timestamps.TIME_LIKE + ")\\s*");
+            "\\s*(" + SpeakerTranscriptReader.NAME + ")[ \\t]*:[ \\t]+(" + Timestamps.TIME_LIKE + ")\\s*");
     private static final Pattern TIME_ALONE = Pattern.compile(
             "\\s*(?:\\((" + Timestamps.TIME_LIKE + ")\\)|\\[(" + Timestamps.TIME_LIKE + ")\\]|("
                     + Timestamps.TIME_LIKE + "))\\s*");

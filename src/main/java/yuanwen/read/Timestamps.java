@@ -19,11 +19,11 @@ final class Timestamps {
 
     /**
      * What a transcript writes where its labels put a time, broken ones included ({@code 00:2x},
-     * {@code 1:75}): digits, a colon, then digits, letters or separators. Transcript readers match this
-     * shape and then parse it with {@link #transcriptTime}, so a mistyped time is reported, not read as
-     * words.
+     * {@code 0x:28}, {@code 1:75}): a digit first, a colon inside, digits, letters or separators around
+     * it. Transcript readers match this shape and then parse it with {@link #transcriptTime}, so a
+     * mistyped time is reported, not read as words.
      */
-    static final String TIME_LIKE = "\\d+:[\\p{Alnum}:.,]+";
+    static final String TIME_LIKE = "\\d[\\p{Alnum}.,]*:[\\p{Alnum}:.,]+";
 
     /** A cue timing line: start, end and whatever follows (WebVTT cue settings), never null. */
     record Timing(double start, double end, String settings) {

@@ -72,6 +72,10 @@ class BadSourceInputTest {
         assertThatThrownBy(() -> SourceReader.read(Path.of("rev.txt"), text, null))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("rev.txt:3: expected a time like (01:02) or (01:02:03), found 00:2x");
+        String published = "Ann: (00:01)\nWe start.\n\nBo: (0x:28)\nAlready?\n";
+        assertThatThrownBy(() -> SourceReader.read(Path.of("rev.txt"), published, null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("rev.txt:4: expected a time like (01:02) or (01:02:03), found 0x:28");
     }
 
     @Test
