@@ -19,7 +19,8 @@ final class CaptionMarkup {
 
     private static final Pattern SOUND_TAG = Pattern.compile(
             "\\[[A-Z][A-Z ]{2,40}\\]|[\\[(](?i:(?:music|music playing|applause|laughter|laughs|laughing|chuckles"
-                    + "|inaudible|crosstalk|silence|cheering|cheers|background noise|no audio|sighs|coughs))[\\])]");
+                    + "|inaudible|crosstalk|silence|cheering|cheers|background noise|no audio|sighs|coughs))"
+                    + "(?:[ \\t]+" + Timestamps.TIME + ")?[\\])]");
 
     private CaptionMarkup() {
     }
@@ -78,7 +79,8 @@ final class CaptionMarkup {
 
     /**
      * Sound descriptions such as {@code [MUSIC PLAYING]}, {@code [Applause]} or {@code (laughter)}
-     * are not speech and have no translation: an all-capitals bracket, or one naming a common sound.
+     * are not speech and have no translation: an all-capitals bracket, or one naming a common sound,
+     * also with the time rev.com adds to some ({@code [inaudible 00:01:02]}, {@code [crosstalk 00:45]}).
      * {@code [SPEAKER_00]} (digits, underscore) and ordinary parenthesised speech stay.
      */
     private static int soundTagEnd(String s, int i, int to) {

@@ -17,7 +17,15 @@ public enum SourceFormat {
     /** WebVTT captions, including YouTube auto-captions. */
     VTT,
     /** Whisper text output: {@code [00:08:46.400 --> 00:08:49.200]   text}. */
-    WHISPER;
+    WHISPER,
+    /** rev.com transcripts: {@code Speaker Name (01:02): text} or {@code Speaker Name: (01:02)}. */
+    REV,
+    /** Otter.ai text export: a {@code Speaker Name  0:34} header line, then the text. */
+    OTTER,
+    /** Descript text export: {@code Speaker: [00:00:12] text}, timecodes also inside paragraphs. */
+    DESCRIPT,
+    /** A copy of YouTube's "Show transcript" panel: {@code 0:05} lines, each followed by its text. */
+    YOUTUBE_TRANSCRIPT;
 
     /**
      * Whether a sentence may run on from one cue into the next (within a speaker turn). Captions and
@@ -42,14 +50,23 @@ public enum SourceFormat {
         return SourceFormatDetector.detect(text, file);
     }
 
-    /** The short name users see and {@code aligned/NAME.json} records: plain, transcript, srt, vtt, whisper. */
+    /**
+     * The short name users see and {@code aligned/NAME.json} records: plain, transcript, srt, vtt, whisper,
+     * rev, otter, descript, youtube-transcript.
+     */
     public String label() {
-        return this == SPEAKER_TRANSCRIPT ? "transcript" : name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case SPEAKER_TRANSCRIPT -> "transcript";
+            case YOUTUBE_TRANSCRIPT -> "youtube-transcript";
+            default -> name().toLowerCase(Locale.ROOT);
+        };
     }
 
     /**
-     * The format named by a {@code --format} option: an enum name or a common alias (txt, text, article,
-     * speakers, transcript, subrip, webvtt, youtube), case-insensitive.
+     * The format named by a {@code --format} option: an enum name, its label or a common alias (txt, text,
+     * article, speakers, transcript, subrip, webvtt, youtube, rev.com, otter.ai, youtube-panel),
+     * case-insensitive. {@code youtube} stays WebVTT (the captions YouTube serves); the copied
+     * transcript panel is {@code youtube-transcript}.
      *
      * @throws BadInputException for an unknown name, listing the accepted ones
      */
@@ -66,6 +83,14 @@ public enum SourceFormat {
                 return VTT;
             case "whisper":
                 return WHISPER;
+            case "rev", "rev.com", "revcom":
+                return REV;
+            case "otter", "otter.ai", "otterai":
+                return OTTER;
+            case "descript":
+                return DESCRIPT;
+            case "youtube_transcript", "youtube_panel", "yt_transcript":
+                return YOUTUBE_TRANSCRIPT;
             default:
                 throw new BadInputException("unknown format '" + name + "', expected one of "
                         + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT))

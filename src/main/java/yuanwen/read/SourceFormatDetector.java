@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * The heuristic behind {@link SourceFormat#detect}. It looks at the first {@value #SAMPLE_LINES} lines
  * only, so detection costs the same for any file size, and decides in order of how unambiguous the
- * evidence is: a WEBVTT header, Whisper lines, caption timing lines, speaker labels, else plain text.
+ * evidence is: a WEBVTT header, Whisper lines, caption timing lines, the labels of a transcript
+ * service's export (rev.com, Otter, Descript, YouTube's transcript panel), other speaker labels, else
+ * plain text.
  */
 final class SourceFormatDetector {
 
@@ -35,6 +37,10 @@ final class SourceFormatDetector {
         int vttSigns = 0;
         int timedLabels = 0;
         int nameLabels = 0;
+        int rev = 0;
+        int otter = 0;
+        int descript = 0;
+        int youtube = 0;
         Set<String> names = new HashSet<>();
         String first = null;
         for (int i = 0; i < lines.count(); i++) {
@@ -55,6 +61,14 @@ final class SourceFormatDetector {
                 }
             } else if (VTT_MARKUP.matcher(line).matches()) {
                 vttSigns++;
+            } else if (RevTranscriptReader.isTimedLabel(line)) {
+                rev++;
+            } else if (OtterTranscriptReader.isNamedHeader(line)) {
+                otter++;
+            } else if (DescriptTranscriptReader.hasDescriptTime(line)) {
+                descript++;
+            } else if (YoutubeTranscriptReader.isTimeLine(line)) {
+                youtube++;
             } else if (SpeakerTranscriptReader.isTimedLabel(lines, i)) {
                 timedLabels++;
             } else {
@@ -80,6 +94,10 @@ final class SourceFormatDetector {
             }
             return vttSigns > 0 || extension.equals("vtt") ? SourceFormat.VTT : SourceFormat.SRT;
         }
+        SourceFormat export = serviceExport(nonBlank, rev, otter, descript, youtube);
+        if (export != null) {
+            return export;
+        }
         if (timedLabels >= 2 && timedLabels * 10 >= nonBlank) {
             return SourceFormat.SPEAKER_TRANSCRIPT;
         }
@@ -88,6 +106,31 @@ final class SourceFormatDetector {
             return SourceFormat.SPEAKER_TRANSCRIPT;
         }
         return plainUnlessNamed(extension);
+    }
+
+    /**
+     * The transcript service whose labels the sample shows, or null. A rev, Otter or Descript label has a
+     * shape prose never takes (a name with a time in brackets, a name, two spaces and a time), so, as for
+     * other timed labels, two of them on a tenth of the lines suffice. A bare time opening a line is
+     * weaker evidence (an agenda has them too): YouTube's panel has one on every other line, so a third.
+     */
+    private static SourceFormat serviceExport(int nonBlank, int rev, int otter, int descript, int youtube) {
+        SourceFormat best = null;
+        int bestCount = 0;
+        int[] counts = {rev, otter, descript, youtube};
+        SourceFormat[] formats = {SourceFormat.REV, SourceFormat.OTTER, SourceFormat.DESCRIPT,
+                SourceFormat.YOUTUBE_TRANSCRIPT};
+        for (int f = 0; f < formats.length; f++) {
+            int count = counts[f];
+            boolean enough = formats[f] == SourceFormat.YOUTUBE_TRANSCRIPT
+                    ? count >= 3 && count * 3 >= nonBlank
+                    : count >= 2 && count * 10 >= nonBlank;
+            if (enough && count > bestCount) {
+                best = formats[f];
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     // An empty or unrecognisable .srt/.vtt file is still read as what its name says, so the user gets

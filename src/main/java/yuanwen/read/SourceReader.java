@@ -32,6 +32,10 @@ public final class SourceReader {
             case SRT -> new SrtReader();
             case VTT -> new VttReader();
             case WHISPER -> new WhisperReader();
+            case REV -> new RevTranscriptReader();
+            case OTTER -> new OtterTranscriptReader();
+            case DESCRIPT -> new DescriptTranscriptReader();
+            case YOUTUBE_TRANSCRIPT -> new YoutubeTranscriptReader();
         };
     }
 }

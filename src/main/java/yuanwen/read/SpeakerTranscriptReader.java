@@ -1,7 +1,6 @@
 package yuanwen.read;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,23 +31,9 @@ final class SpeakerTranscriptReader implements FormatReader {
     private record Label(String name, Double start, Double end, int textStart) {
     }
 
-    /** The text of one label, collected until the next label. */
-    private static final class Block {
-        final Label label;
-        final MappedText.Builder text = MappedText.builder();
-        Double end;
-
-        Block(Label label) {
-            this.label = label;
-            this.end = label.end();
-        }
-    }
-
     @Override
     public List<Cue> read(Path file, LineIndex lines) {
-        List<Block> blocks = new ArrayList<>();
-        Block current = new Block(new Label(null, null, null, 0));
-        blocks.add(current);
+        LabelledBlocks blocks = new LabelledBlocks(lines);
         for (int i = 0; i < lines.count(); i++) {
             if (lines.isBlank(i)) {
                 continue;
@@ -56,15 +41,12 @@ final class SpeakerTranscriptReader implements FormatReader {
             Label label = label(lines, i);
             int textStart = lines.start(i);
             if (label != null) {
-                current = new Block(label);
-                blocks.add(current);
+                blocks.label(label.name(), label.start(), label.end());
                 textStart = label.textStart();
             }
-            current.text.space(textStart - 1, textStart);
-            current.text.appendSource(lines.text(), textStart, lines.end(i));
+            blocks.text(textStart, lines.end(i));
         }
-        fillEndTimes(blocks);
-        return toCues(blocks, lines);
+        return blocks.cues();
     }
 
     /** The label at the start of line {@code index}, or null when the line is plain text. */
@@ -98,34 +80,5 @@ final class SpeakerTranscriptReader implements FormatReader {
     static String plainLabelName(LineIndex lines, int index) {
         Label label = label(lines, index);
         return label != null && label.start() == null ? label.name() : null;
-    }
-
-    private static void fillEndTimes(List<Block> blocks) {
-        Double nextStart = null;
-        for (int b = blocks.size() - 1; b >= 0; b--) {
-            Block block = blocks.get(b);
-            Double start = block.label.start();
-            if (start != null && block.end == null) {
-                block.end = nextStart != null && nextStart >= start ? nextStart : start;
-            }
-            if (start != null) {
-                nextStart = start;
-            }
-        }
-    }
-
-    private static List<Cue> toCues(List<Block> blocks, LineIndex lines) {
-        TurnTracker turns = new TurnTracker();
-        List<Cue> cues = new ArrayList<>();
-        for (Block block : blocks) {
-            MappedText text = block.text.build();
-            if (text.isEmpty()) {
-                continue;
-            }
-            // A timed label without a name continues the current speaker.
-            int turn = turns.next(false, block.label.name());
-            cues.add(Cue.of(text, block.label.start(), block.end, turn, turns.speaker(), lines));
-        }
-        return cues;
     }
 }

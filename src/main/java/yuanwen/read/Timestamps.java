@@ -1,5 +1,6 @@
 package yuanwen.read;
 
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,14 @@ final class Timestamps {
 
     private static final Pattern TIMING = Pattern.compile(
             "\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ")(?:\\s+(.*))?\\s*");
+
+    /**
+     * What a transcript writes where its labels put a time, broken ones included ({@code 00:2x},
+     * {@code 0x:28}, {@code 1:75}): a digit first, a colon inside, digits, letters or separators around
+     * it. Transcript readers match this shape and then parse it with {@link #transcriptTime}, so a
+     * mistyped time is reported, not read as words.
+     */
+    static final String TIME_LIKE = "\\d[\\p{Alnum}.,]*:[\\p{Alnum}:.,]+";
 
     /** A cue timing line: start, end and whatever follows (WebVTT cue settings), never null. */
     record Timing(double start, double end, String settings) {
@@ -81,6 +90,21 @@ final class Timestamps {
             }
         }
         return ((hours * 3600 + minutes * 60 + secs) * 1000 + millis) / 1000.0;
+    }
+
+    /**
+     * The seconds of a time found where a transcript label puts one ({@link #TIME_LIKE}).
+     *
+     * @param lineIndex 0-based line of the label, for the message
+     * @param expected  how the format writes times, for the message, e.g. {@code (01:02) or (1:02:03)}
+     * @throws BadInputException naming the file and line when {@code token} is not a time
+     */
+    static double transcriptTime(Path file, int lineIndex, String token, String expected) {
+        Double seconds = seconds(token);
+        if (seconds == null) {
+            throw new BadInputException(file, lineIndex + 1, "expected a time like " + expected + ", found " + token);
+        }
+        return seconds;
     }
 
     /** The timing of a {@code start --> end [settings]} line; null when the line is not one. */

@@ -67,9 +67,46 @@ class BadSourceInputTest {
     }
 
     @Test
+    void brokenRevTimeNamesFileAndLine() {
+        String text = "Ann (00:01): We start.\n\nBo (00:2x): Already?\n";
+        assertThatThrownBy(() -> SourceReader.read(Path.of("rev.txt"), text, null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("rev.txt:3: expected a time like (01:02) or (01:02:03), found 00:2x");
+        String published = "Ann: (00:01)\nWe start.\n\nBo: (0x:28)\nAlready?\n";
+        assertThatThrownBy(() -> SourceReader.read(Path.of("rev.txt"), published, null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("rev.txt:4: expected a time like (01:02) or (01:02:03), found 0x:28");
+    }
+
+    @Test
+    void brokenOtterTimeNamesFileAndLine() {
+        String text = "Ann  0:01\nWe start.\n\nBo  0:75\nAlready?\n";
+        assertThatThrownBy(() -> SourceReader.read(Path.of("otter.txt"), text, null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("otter.txt:4: expected a time like 0:34 or 1:02:03, found 0:75");
+    }
+
+    @Test
+    void brokenDescriptTimecodeInsideAParagraphNamesFileAndLine() {
+        String text = "Ann: [00:00:01] We start.\nBo: [00:00:04] Already? [00:00:0] Yes.\n";
+        assertThatThrownBy(() -> SourceReader.read(Path.of("descript.txt"), text, null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("descript.txt:2: expected a time like [00:01:02], found 00:00:0");
+    }
+
+    @Test
+    void brokenYoutubePanelTimeNamesFileAndLine() {
+        String text = "0:00\nWe start.\n0:04\nAlready?\n0:1O\nYes.\n";
+        assertThatThrownBy(() -> SourceReader.read(Path.of("panel.txt"), text, null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("panel.txt:5: expected a time like 0:05 or 1:02:03, found 0:1O");
+    }
+
+    @Test
     void mixedLineEndingsReadLikeNewlines() {
         for (String name : List.of("voices.vtt", "youtube-auto.vtt", "speakers-names.txt",
-                "speakers-headers.txt", "article.txt", "crlf-bom-missing-index.srt")) {
+                "speakers-headers.txt", "article.txt", "crlf-bom-missing-index.srt", "rev-export.txt",
+                "rev-published.txt", "otter-export.txt", "descript-export.txt", "youtube-panel.txt")) {
             String unix = SourceFiles.text(name).replace("\r\n", "\n");
             StringBuilder mixed = new StringBuilder();
             String[] lines = unix.split("\n", -1);

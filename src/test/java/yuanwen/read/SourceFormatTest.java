@@ -21,6 +21,12 @@ class SourceFormatTest {
             "speakers-timed.txt, SPEAKER_TRANSCRIPT",
             "speakers-headers.txt, SPEAKER_TRANSCRIPT",
             "article.txt, PLAIN",
+            "rev-export.txt, REV",
+            "rev-published.txt, REV",
+            "otter-export.txt, OTTER",
+            "descript-export.txt, DESCRIPT",
+            "youtube-panel.txt, YOUTUBE_TRANSCRIPT",
+            "youtube-panel-one-line.txt, YOUTUBE_TRANSCRIPT",
     })
     void detectsEachSample(String name, SourceFormat expected) {
         assertThat(SourceFormat.detect(SourceFiles.path(name), SourceFiles.text(name))).isEqualTo(expected);
@@ -65,9 +71,42 @@ class SourceFormatTest {
         assertThat(SourceFormat.fromName("srt")).isEqualTo(SourceFormat.SRT);
         assertThat(SourceFormat.fromName("speaker-transcript")).isEqualTo(SourceFormat.SPEAKER_TRANSCRIPT);
         assertThat(SourceFormat.fromName("whisper")).isEqualTo(SourceFormat.WHISPER);
+        assertThat(SourceFormat.fromName("rev.com")).isEqualTo(SourceFormat.REV);
+        assertThat(SourceFormat.fromName("Otter")).isEqualTo(SourceFormat.OTTER);
+        assertThat(SourceFormat.fromName("descript")).isEqualTo(SourceFormat.DESCRIPT);
+        assertThat(SourceFormat.fromName("youtube-transcript")).isEqualTo(SourceFormat.YOUTUBE_TRANSCRIPT);
+        assertThat(SourceFormat.fromName("youtube")).isEqualTo(SourceFormat.VTT);
         assertThatThrownBy(() -> SourceFormat.fromName("docx"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("unknown format 'docx'")
-                .hasMessageContaining("plain, speaker_transcript, srt, vtt, whisper");
+                .hasMessageContaining("plain, speaker_transcript, srt, vtt, whisper, rev, otter, descript, youtube_transcript");
+    }
+
+    @Test
+    void everyLabelNamesItsFormatBack() {
+        for (SourceFormat format : SourceFormat.values()) {
+            assertThat(SourceFormat.fromName(format.label())).isEqualTo(format);
+        }
+        assertThat(SourceFormat.YOUTUBE_TRANSCRIPT.label()).isEqualTo("youtube-transcript");
+        assertThat(SourceFormat.REV.label()).isEqualTo("rev");
+    }
+
+    @Test
+    void theTranscriptReadersApplyOnlyWhereTheirLabelsAreCommon() {
+        // Prose that happens to hold one rev-like label, a clock time and a ratio stays prose.
+        String prose = """
+                The meeting (10:30): everyone arrived late, as usual.
+                Mara Quill (00:09): said the boat was rough.
+
+                At 9:15 the ferry left. The score was 2:1 by noon.
+                We stayed until the lamps were lit.
+
+                Nobody minded the wait.
+                """;
+        assertThat(SourceFormat.detect(prose)).isEqualTo(SourceFormat.PLAIN);
+        // Two podcast-style labels with a leading [time] stay the podcast reader's.
+        assertThat(SourceFormat.detect("[00:01] Ann: Hi.\n[00:03] Bo: Hello.\n")).isEqualTo(SourceFormat.SPEAKER_TRANSCRIPT);
+        // A rev label on every other line is rev.
+        assertThat(SourceFormat.detect("Ann (00:01):\nHi.\n\nBo (00:03):\nHello.\n")).isEqualTo(SourceFormat.REV);
     }
 }

@@ -51,4 +51,12 @@ class SpeakerTranscriptSourceTest {
         assertThat(source.cues()).extracting(Cue::speaker, Cue::turn)
                 .containsExactly(tuple(null, 1), tuple("Ann", 2), tuple("Bob", 3), tuple("Ann", 4));
     }
+
+    @Test
+    void aNameAloneOnItsLineIsTheSpeakerOfTheTimedTextAfterIt() {
+        Source source = SourceReader.read(null, "Ann:\n[00:00:05] Hi there.\n[00:00:09] Bo: Hello.\n",
+                SourceFormat.SPEAKER_TRANSCRIPT);
+        assertThat(source.cues()).extracting(Cue::speaker, Cue::turn, Cue::start, Cue::end, Cue::text)
+                .containsExactly(tuple("Ann", 1, 5.0, 9.0, "Hi there."), tuple("Bo", 2, 9.0, 9.0, "Hello."));
+    }
 }
