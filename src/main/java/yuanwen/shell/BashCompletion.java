@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
+import yuanwen.read.SourceFormat;
 import yuanwen.script.Conversions;
 import yuanwen.script.TargetScript;
 
@@ -68,7 +69,11 @@ final class BashCompletion {
         out.append("    --format) case $cmd in\n");
         out.append("        pairs) COMPREPLY=($(compgen -W \"tmx tsv beads\" -- \"$cur\")) ;;\n");
         out.append("        glossary) COMPREPLY=($(compgen -W \"tsv csv tbx\" -- \"$cur\")) ;;\n");
-        out.append("        *) COMPREPLY=($(compgen -W \"plain transcript srt vtt whisper\" -- \"$cur\")) ;;\n");
+        List<String> sources = new ArrayList<>();
+        for (SourceFormat f : SourceFormat.values()) {
+            sources.add(f.label());
+        }
+        out.append("        *) COMPREPLY=($(compgen -W \"").append(String.join(" ", sources)).append("\" -- \"$cur\")) ;;\n");
         out.append("      esac; return ;;\n");
         out.append("    --lang|-l) COMPREPLY=($(compgen -W \"zh en\" -- \"$cur\")); return ;;\n");
         out.append("    --sort) COMPREPLY=($(compgen -W \"score id\" -- \"$cur\")); return ;;\n");
