@@ -31,16 +31,18 @@ public class SegmentCommands {
     @Command(name = "segment", group = "Sentences", exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Show the sentences of an article or English source, with speaker, lines and times",
             help = """
-                    segment --in FILE [--lang zh|en] [--format plain|transcript|srt|vtt|whisper] [--json]
+                    segment --in FILE [--lang zh|en] [--format FORMAT] [--json]
                       --lang    the file's language (default: told from the text)
-                      --format  how to read an English source (default: detected)
+                      --format  how to read an English source (default: detected): plain,
+                                transcript, srt, vtt, whisper, rev, otter, descript,
+                                youtube-transcript
                       --json    a JSON array, one object per sentence: text, speaker, firstLine,
                                 lastLine (1-based lines of the file), startOffset, endOffset and, for
                                 timed sources, start and end in seconds""")
     public void segment(
             @Option(longName = "in", shortName = 'i', required = true, description = "article, transcript or subtitles") String in,
             @Option(longName = "lang", shortName = 'l', description = "zh or en") String lang,
-            @Option(longName = "format", description = "plain, transcript, srt, vtt or whisper") String format,
+            @Option(longName = "format", description = "plain, transcript, srt, vtt, whisper, rev, otter, descript or youtube-transcript") String format,
             @Option(longName = "json", description = "print JSON") boolean json,
             CommandContext context) {
         SegmentedDocument document = segmenter.segment(Path.of(in), lang == null ? null : Language.parse(lang),
