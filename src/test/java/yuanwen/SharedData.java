@@ -13,6 +13,9 @@ import org.opentest4j.TestAbortedException;
  * here throws {@link Missing}, which JUnit reports as a skipped test, and
  * {@link SkippedCorpusTestsListener} prints one line saying how many were skipped and why.
  *
+ * <p>Test classes that need it throughout carry {@code @Tag("corpus")}; the invented texts in
+ * {@link Fixtures} are what tests use to run everywhere.
+ *
  * <p>Call these before {@code assertThatThrownBy(() -> …)}, not inside it: there the skip would be
  * caught as the thrown exception and fail the test.
  */

@@ -3,6 +3,7 @@ package yuanwen.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import yuanwen.Fixtures;
@@ -37,5 +38,24 @@ class InterviewNumbersTest {
         assertThat(zh.unit()).isEqualTo(unit);
         assertThat(ENGLISH).filteredOn(m -> m.surface().equals(englishSurface)).as("English %s", englishSurface)
                 .isNotEmpty().anyMatch(zh::agrees);
+    }
+
+    @Test
+    void bothTextsAreReadCleanlyAndTimestampsAreNotNumbers() {
+        assertWellFormed(Fixtures.text(Fixtures.interviewArticle()), CHINESE);
+        assertWellFormed(Fixtures.text(Fixtures.interviewTranscript()), ENGLISH);
+        assertThat(ENGLISH).noneMatch(m -> m.surface().contains(":"));
+    }
+
+    private static void assertWellFormed(String text, List<NumberMention> found) {
+        assertThat(found).isNotEmpty();
+        int previousEnd = 0;
+        for (NumberMention m : found) {
+            assertThat(m.start()).as("sorted, non-overlapping: %s", m).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(m.end()).isGreaterThan(m.start());
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
+            assertThat(m.value()).isFinite();
+            previousEnd = m.end();
+        }
     }
 }

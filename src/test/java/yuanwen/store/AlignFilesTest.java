@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yuanwen.SharedData;
@@ -24,6 +25,7 @@ import yuanwen.store.AlignedDocument.Status;
  * Seed 003 against the Nadella transcript, from files to {@code aligned/NAME.json}, with the shipped
  * glossary, as {@code align} runs it.
  */
+@Tag("corpus")
 class AlignFilesTest {
 
     private static final Consumer<String> QUIET = stage -> { };
