@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import yuanwen.SharedData;
 import yuanwen.glossary.GlossaryFile;
@@ -11,6 +12,7 @@ import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Sentence;
 
+@Tag("corpus")
 class QuoteFinderTest {
 
     private static final DocumentSegmenter SEGMENTER = new DocumentSegmenter();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import yuanwen.SharedData;
 import yuanwen.segment.DocumentSegmenter;
@@ -15,6 +16,7 @@ import yuanwen.segment.Sentence;
  * summary and bio on top) against the Whisper transcript. The pairs checked here were verified by
  * reading both texts.
  */
+@Tag("corpus")
 class RealPairAlignmentTest {
 
     private static List<Sentence> zh;

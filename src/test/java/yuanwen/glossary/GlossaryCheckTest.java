@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import yuanwen.Fixtures;
 import yuanwen.SharedData;
 
 class GlossaryCheckTest {
@@ -33,6 +34,18 @@ class GlossaryCheckTest {
                 .extracting(ArticleCheck.Finding::message).anySatisfy(m -> assertThat(m).contains("伊隆"));
         assertThat(report.findings()).filteredOn(f -> "product.bing".equals(f.entryId()))
                 .extracting(ArticleCheck.Finding::message).anySatisfy(m -> assertThat(m).contains("必应", "Bing"));
+    }
+
+    @Test
+    void theInterviewFixtureHasTwoSpellingsOfStartup() {
+        ArticleCheck.Report report = CHECK.check(Fixtures.text(Fixtures.interviewArticle()));
+
+        // 初创公司 in the translator's bio, 创业公司 in the translator's own remark
+        assertThat(report.findings()).filteredOn(f -> f.kind() == ArticleCheck.Kind.TWO_SPELLINGS)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.entryId()).isEqualTo("term.startup");
+                    assertThat(f.message()).contains("初创公司 ×1", "创业公司 ×1");
+                });
     }
 
     @Test

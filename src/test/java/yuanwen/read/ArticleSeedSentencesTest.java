@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +19,7 @@ import yuanwen.segment.ChineseSentenceSplitter;
 import yuanwen.segment.Sentence;
 
 /** The five real seed articles, read and segmented end to end. */
+@Tag("corpus")
 class ArticleSeedSentencesTest {
 
     private static final List<String> NOT_ARTICLE_TEXT = List.of("![", "](", "http", "**", "<img", "{{<",

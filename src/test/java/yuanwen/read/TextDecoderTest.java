@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import yuanwen.Fixtures;
 import yuanwen.SharedData;
 
 class TextDecoderTest {
@@ -93,6 +94,29 @@ class TextDecoderTest {
 
         assertThat(decoded.encoding().label()).isEqualTo("Big5");
         assertThat(decoded.text()).isEqualTo(text);
+    }
+
+    /** The same on the invented articles (short texts, which give the encoding guesser less to go on). */
+    @Test
+    void readsTheFixtureArticlesInEachEncoding() throws IOException {
+        String simplified = Fixtures.text(Fixtures.interviewArticle());
+        Charset big5 = Charset.forName("Big5");
+        String traditional = encodable(Fixtures.text(Fixtures.taiwanArticle()), big5);
+
+        DecodedText bom = TextDecoder.read(write("bom.txt", concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                simplified.getBytes(StandardCharsets.UTF_8))));
+        DecodedText bare16 = TextDecoder.read(write("bare.txt", simplified.getBytes(StandardCharsets.UTF_16LE)));
+        DecodedText gb = TextDecoder.read(write("gbk.txt", simplified.getBytes(Charset.forName("GB18030"))));
+        DecodedText big5Text = TextDecoder.read(write("big5.txt", traditional.getBytes(big5)));
+
+        assertThat(bom.encoding().label()).isEqualTo("UTF-8 with BOM");
+        assertThat(bom.text()).isEqualTo(simplified);
+        assertThat(bare16.encoding().label()).isEqualTo("UTF-16LE");
+        assertThat(bare16.text()).isEqualTo(simplified);
+        assertThat(gb.encoding().label()).isEqualTo("GB18030");
+        assertThat(gb.text()).isEqualTo(simplified);
+        assertThat(big5Text.encoding().label()).isEqualTo("Big5");
+        assertThat(big5Text.text()).isEqualTo(traditional);
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import yuanwen.SharedData;
+import yuanwen.Fixtures;
 import yuanwen.read.BadInputException;
 
 class FileConversionTest {
@@ -26,8 +26,8 @@ class FileConversionTest {
 
     @Test
     void convertsAFileLineForLine() throws IOException {
-        Path input = SharedData.seed(2);
-        Path output = dir.resolve("seed2.zh-Hans.md");
+        Path input = Fixtures.taiwanArticle();
+        Path output = dir.resolve("robots.zh-Hans.md");
 
         FileConversion.Outcome outcome = conversion.file(input, output, false);
 
@@ -64,7 +64,7 @@ class FileConversionTest {
 
     @Test
     void refusesToOverwriteUnlessForcedAndKeepsTheOldFile() throws IOException {
-        Path input = SharedData.seed(2);
+        Path input = Fixtures.taiwanArticle();
         Path output = dir.resolve("exists.md");
         Files.writeString(output, "keep me");
 

@@ -3,20 +3,33 @@ package yuanwen.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import yuanwen.SharedData;
 
-/** OpenCC's golden files: the US Constitution in simplified Chinese through five conversions. */
+/**
+ * OpenCC's golden files: the US Constitution in simplified Chinese through five conversions. They
+ * ship in src/test/resources/yuanwen/script/opencc/golden (OpenCC's files verbatim, Apache-2.0).
+ */
 class OpenccGoldenFilesTest {
+
+    private static Path shippedGolden() {
+        try {
+            return Path.of(OpenccGoldenFilesTest.class.getResource("opencc/golden").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     // The _jieba variants need OpenCC's jieba segmentation plugin, which is not part of conversion data.
     @ParameterizedTest
     @ValueSource(strings = {"s2t", "s2tw", "s2twp", "s2hk", "s2hkp"})
     void convertsTheGoldenInputExactly(String config) throws IOException {
-        Path golden = SharedData.resolve("bench/opencc/golden");
+        Path golden = shippedGolden();
         String input = Files.readString(golden.resolve("input/us_constitution_zhs.txt"));
         String expected = Files.readString(golden.resolve("output/us_constitution_zhs." + config + ".txt"));
 
@@ -24,5 +37,16 @@ class OpenccGoldenFilesTest {
 
         assertThat(actual.lines()).containsExactlyElementsOf(expected.lines().toList());
         assertThat(actual).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"input/us_constitution_zhs.txt", "output/us_constitution_zhs.s2t.txt",
+            "output/us_constitution_zhs.s2tw.txt", "output/us_constitution_zhs.s2twp.txt",
+            "output/us_constitution_zhs.s2hk.txt", "output/us_constitution_zhs.s2hkp.txt"})
+    @Tag("corpus")
+    void theShippedFileIsTheReferenceCopyInShared(String file) throws IOException {
+        Path reference = SharedData.resolve("bench/opencc/golden").resolve(file);
+
+        assertThat(Files.readAllBytes(shippedGolden().resolve(file))).isEqualTo(Files.readAllBytes(reference));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import yuanwen.Fixtures;
 import yuanwen.SharedData;
 
 class ScriptConverterTest {
@@ -78,6 +79,24 @@ class ScriptConverterTest {
         String english = Files.readString(SharedData.nadellaTranscript());
         assertThat(conversion("s2twp").convert(english)).isEqualTo(english);
         assertThat(conversion("t2s").convert(english)).isEqualTo(english);
+    }
+
+    @Test
+    void leavesTheInventedEnglishTranscriptAsItIs() {
+        String english = Fixtures.text(Fixtures.interviewTranscript());
+        assertThat(conversion("s2twp").convert(english)).isEqualTo(english);
+        assertThat(conversion("t2s").convert(english)).isEqualTo(english);
+    }
+
+    @Test
+    void convertsTheTaiwanFixtureToMainlandVocabulary() {
+        String taiwan = Fixtures.text(Fixtures.taiwanArticle());
+        String mainland = conversion("tw2sp").convert(taiwan);
+
+        assertThat(mainland).contains("软件", "互联网", "人工智能", "数据", "首席执行官", "服务器")
+                .doesNotContain("軟體", "網際網路", "人工智慧", "資料", "執行長", "伺服器");
+        assertThat(mainland.lines().count()).isEqualTo(taiwan.lines().count());
+        assertThat(new ScriptDetector().detect(mainland).script()).isEqualTo(Script.SIMPLIFIED);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import yuanwen.Fixtures;
 import yuanwen.SharedData;
 
 class ScriptDetectorTest {
@@ -51,6 +52,32 @@ class ScriptDetectorTest {
         ScriptReport report = detector.detect(Files.readString(SharedData.nadellaTranscript()));
         assertThat(report.script()).isEqualTo(Script.NOT_CHINESE);
         assertThat(report.hanCharacters()).isZero();
+    }
+
+    @Test
+    void theTaiwanFixtureIsTraditionalWithTaiwanPhrasing() {
+        ScriptReport report = detector.detect(Fixtures.text(Fixtures.taiwanArticle()));
+
+        assertThat(report.script()).isEqualTo(Script.TRADITIONAL);
+        assertThat(report.simplifiedOnly()).isZero();
+        assertThat(report.taiwanForms()).extracting(ScriptReport.FormCount::form)
+                .contains("軟體", "網際網路", "人工智慧", "資料", "執行長");
+        assertThat(report.hasHongKongForms()).isFalse();
+        assertThat(TargetScript.parse("simplified").configFor(report)).isEqualTo("tw2sp");
+    }
+
+    @Test
+    void theInterviewFixtureIsSimplifiedAndItsTranscriptIsNotChinese() {
+        ScriptReport article = detector.detect(Fixtures.text(Fixtures.interviewArticle()));
+        ScriptReport transcript = detector.detect(Fixtures.text(Fixtures.interviewTranscript()));
+
+        assertThat(article.script()).isEqualTo(Script.SIMPLIFIED);
+        assertThat(article.traditionalOnly()).isZero();
+        assertThat(article.hasTaiwanForms()).isFalse();
+        assertThat(article.hasHongKongForms()).isFalse();
+        assertThat(TargetScript.parse("taiwan").configFor(article)).isEqualTo("s2twp");
+        assertThat(transcript.script()).isEqualTo(Script.NOT_CHINESE);
+        assertThat(transcript.hanCharacters()).isZero();
     }
 
     @Test

@@ -26,13 +26,21 @@ class EnglishSentenceSplitterTest {
     private static final Pattern WHISPER_LINE = Pattern.compile("^\\[(\\S+) --> (\\S+)\\]\\s*(.*)$");
 
     private final EnglishSentenceSplitter splitter = new EnglishSentenceSplitter();
-    private final Path nadellaFile = SharedData.nadellaTranscript();
-    private final String nadellaText = SourceFiles.text(nadellaFile);
-    private final Source nadella = SourceReader.read(nadellaFile, nadellaText, null);
-    private final List<Sentence> sentences = splitter.split(nadella);
+    // The Nadella transcript (../shared), read by the tests that use it so the others run without it.
+    private String nadellaText;
+    private Source nadella;
+    private List<Sentence> sentences;
+
+    private void readNadella() {
+        Path nadellaFile = SharedData.nadellaTranscript();
+        nadellaText = SourceFiles.text(nadellaFile);
+        nadella = SourceReader.read(nadellaFile, nadellaText, null);
+        sentences = splitter.split(nadella);
+    }
 
     @Test
     void transcriptSentencesCoverTheFirstAndLastTimestamps() {
+        readNadella();
         assertThat(sentences).hasSizeGreaterThan(500);
         assertThat(sentences.get(0).start()).isEqualTo(0.0);
         assertThat(sentences.get(sentences.size() - 1).end()).isEqualTo(5080.84); // 01:24:40.840
@@ -48,6 +56,7 @@ class EnglishSentenceSplitterTest {
 
     @Test
     void noWordIsLostOrDuplicated() {
+        readNadella();
         List<String> captionLines = new ArrayList<>();
         for (String line : nadellaText.split("\n")) {
             Matcher m = WHISPER_LINE.matcher(line);
@@ -64,6 +73,7 @@ class EnglishSentenceSplitterTest {
 
     @Test
     void realSentencesAreJoinedAcrossCaptionLines() {
+        readNadella();
         assertThat(sentences.get(0).text()).isEqualTo(
                 "I think the company of this generation has already been created, which is open AI, in some sense.");
         assertThat(sentences.get(0).firstLine()).isEqualTo(2);
@@ -75,6 +85,7 @@ class EnglishSentenceSplitterTest {
 
     @Test
     void sentencesAfterADashBelongToANewTurn() {
+        readNadella();
         Sentence dash = sentences.stream().filter(s -> s.firstLine() == 127).findFirst().orElseThrow();
         Sentence before = sentences.get(dash.index() - 1);
 
@@ -86,6 +97,7 @@ class EnglishSentenceSplitterTest {
 
     @Test
     void noSentenceSpansASpeakerChange() {
+        readNadella();
         Map<Integer, Integer> turnByLine = new HashMap<>();
         for (Cue cue : nadella.cues()) {
             turnByLine.put(cue.firstLine(), cue.turn());
@@ -181,6 +193,7 @@ class EnglishSentenceSplitterTest {
 
     @Test
     void oneSplitterPerThreadGivesTheSameResult() throws Exception {
+        readNadella();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<List<Sentence>>> results = new ArrayList<>();

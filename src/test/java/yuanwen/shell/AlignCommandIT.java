@@ -14,10 +14,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import yuanwen.Fixtures;
 import yuanwen.SharedData;
 import yuanwen.store.Json;
 
-/** The scripted contract of align, pairs export and quote, run on the packaged jar as a user would. */
+/**
+ * The scripted contract of align, pairs export and quote, run on the packaged jar as a user would;
+ * the refusals on the invented fixtures, the rest on the corpora in ../shared (skipped without it;
+ * InterviewCommandsIT runs the same commands on the fixtures).
+ */
 class AlignCommandIT {
 
     private static final Pattern BEAD = Pattern.compile("\\[([0-9, ]*)\\]:\\[([0-9, ]*)\\]");
@@ -96,11 +101,11 @@ class AlignCommandIT {
 
     @Test
     void englishGivenAsChineseIsRefusedNamingTheFile() throws Exception {
-        String transcript = SharedData.nadellaTranscript().toAbsolutePath().toString();
+        String transcript = Fixtures.interviewTranscript().toAbsolutePath().toString();
         YuanwenProcess.Result result = run("align", "--zh", transcript, "--en", transcript, "--name", "x");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.stderr()).contains("nadella-bg2-2024-12.en.txt", "is English, not Chinese")
+        assertThat(result.stderr()).contains("interview.en.txt", "is English, not Chinese")
                 .doesNotContain("Exception");
         assertThat(errorLines(result)).hasSize(1);
         assertThat(dir.resolve("aligned")).doesNotExist();
@@ -109,7 +114,7 @@ class AlignCommandIT {
     @Test
     void anEmptySideIsRefused() throws Exception {
         Files.writeString(dir.resolve("empty.txt"), "\n\n");
-        YuanwenProcess.Result result = run("align", "--zh", SharedData.seed(3).toAbsolutePath().toString(),
+        YuanwenProcess.Result result = run("align", "--zh", Fixtures.interviewArticle().toAbsolutePath().toString(),
                 "--en", "empty.txt", "--name", "x");
 
         assertThat(result.exitCode()).isEqualTo(1);
@@ -123,11 +128,10 @@ class AlignCommandIT {
         Files.createDirectories(stored.getParent());
         String broken = "{ \"schemaVersion\": 1,\n  \"name\": \"broken\",\n  \"pairs\": [ { \"id\": \"p0\", }\n";
         Files.writeString(stored, broken);
-        Path zh = SharedData.resolve("bench/mac-dev/zh/006.txt").toAbsolutePath();
-        Path en = SharedData.resolve("bench/mac-dev/en/006.txt").toAbsolutePath();
+        Path zh = Fixtures.interviewArticle().toAbsolutePath();
+        Path en = Fixtures.interviewTranscript().toAbsolutePath();
 
-        YuanwenProcess.Result result = run("align", "--zh", zh.toString(), "--en", en.toString(), "--name", "broken",
-                "--pre-split");
+        YuanwenProcess.Result result = run("align", "--zh", zh.toString(), "--en", en.toString(), "--name", "broken");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderr()).contains("broken.json:3:").contains("fix it or move it away");
@@ -143,7 +147,7 @@ class AlignCommandIT {
             text.append("Line ").append(k).append(".\n");
         }
         Files.writeString(big, text);
-        Path zh = SharedData.resolve("bench/mac-dev/zh/006.txt").toAbsolutePath();
+        Path zh = Fixtures.interviewArticle().toAbsolutePath();
 
         YuanwenProcess.Result result = run("align", "--zh", zh.toString(), "--en", "big.en.txt", "--name", "big",
                 "--pre-split");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import yuanwen.Fixtures;
 import yuanwen.SharedData;
 
 /** The packaged jar, run once per command as scripts run it: output, files and exit status. */
@@ -57,7 +58,7 @@ class ConvertCommandIT {
     void convertsAFolder() throws Exception {
         Path site = dir.resolve("site");
         Files.createDirectories(site.resolve("posts"));
-        Files.copy(SharedData.seed(2), site.resolve("posts/tsai.md"));
+        Files.copy(Fixtures.taiwanArticle(), site.resolve("posts/robots.md"));
         Path out = dir.resolve("site-hans");
 
         YuanwenProcess.Result result = YuanwenProcess.run("convert", "-c", "tw2sp", "-i", site.toString(),
@@ -65,7 +66,7 @@ class ConvertCommandIT {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdout()).contains("converted 1 files with tw2sp");
-        assertThat(Files.readString(out.resolve("posts/tsai.md"))).contains("软件");
+        assertThat(Files.readString(out.resolve("posts/robots.md"))).contains("软件");
     }
 
     @Test
@@ -74,7 +75,7 @@ class ConvertCommandIT {
         Files.writeString(out, "before");
 
         YuanwenProcess.Result result = YuanwenProcess.run("convert", "--config", "tw2sp",
-                "--in", SharedData.seed(2).toString(), "--out", out.toString());
+                "--in", Fixtures.taiwanArticle().toString(), "--out", out.toString());
 
         assertOneLineError(result, 1, out.toString(), "already exists", "--force");
         assertThat(Files.readString(out)).isEqualTo("before");

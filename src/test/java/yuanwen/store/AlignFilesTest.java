@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yuanwen.SharedData;
@@ -24,6 +25,7 @@ import yuanwen.store.AlignedDocument.Status;
  * Seed 003 against the Nadella transcript, from files to {@code aligned/NAME.json}, with the shipped
  * glossary, as {@code align} runs it.
  */
+@Tag("corpus")
 class AlignFilesTest {
 
     private static final Consumer<String> QUIET = stage -> { };
@@ -156,15 +158,18 @@ class AlignFilesTest {
         Path file = store.fileOf("nadella");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{\"schemaVersion\": 1, \"pairs\": [\n");
+        Path article = SharedData.seed(3); // outside the lambda: a missing ../shared skips the test
 
-        assertThatThrownBy(() -> run(SharedData.seed(3), "nadella"))
+        assertThatThrownBy(() -> run(article, "nadella"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("nadella.json:");
         assertThat(Files.readString(file)).isEqualTo("{\"schemaVersion\": 1, \"pairs\": [\n");
     }
 
     @Test
     void swappedSidesAreRefusedBeforeAnythingIsWritten() {
-        assertThatThrownBy(() -> align.run(new AlignFiles.Request(SharedData.nadellaTranscript(), SharedData.seed(3),
+        Path transcript = SharedData.nadellaTranscript(); // outside the lambda: a missing ../shared skips the test
+        Path article = SharedData.seed(3);
+        assertThatThrownBy(() -> align.run(new AlignFiles.Request(transcript, article,
                 "swapped", false, null), QUIET))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("nadella-bg2-2024-12.en.txt")
                 .hasMessageContaining("is English, not Chinese");
