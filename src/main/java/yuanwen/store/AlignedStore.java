@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import yuanwen.read.BadInputException;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Side;
@@ -91,15 +92,15 @@ public final class AlignedStore {
             throw new BadInputException(file, "cannot be read: " + e.getMessage());
         }
         try {
-            JsonNode version = Json.MAPPER.readTree(text).get("schemaVersion");
-            if (version == null || !version.isInt()) {
+            Integer version = schemaVersion(text);
+            if (version == null) {
                 throw new BadInputException(file, "has no schemaVersion; it is not an alignment file (fix it or move it away)");
             }
-            AlignmentFile document = switch (version.asInt()) {
+            AlignmentFile document = switch (version) {
                 case AlignmentFile.SCHEMA_VERSION -> Json.MAPPER.readValue(text, AlignmentFile.class);
                 case SchemaV1.VERSION -> SchemaV1.convert(file, Json.MAPPER.readValue(text, SchemaV1.Document.class),
                         SchemaV1.RECORDED_FILES);
-                default -> throw new BadInputException(file, "has schema version " + version.asInt()
+                default -> throw new BadInputException(file, "has schema version " + version
                         + "; this Yuanwen reads versions " + SchemaV1.VERSION + " and " + AlignmentFile.SCHEMA_VERSION);
             };
             check(file, document);
@@ -109,6 +110,27 @@ public final class AlignedStore {
             String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ": ";
             throw new BadInputException(file + ":" + where + "not a valid alignment file ("
                     + e.getOriginalMessage().lines().findFirst().orElse("") + "); fix it or move it away");
+        }
+    }
+
+    /**
+     * The top-level {@code schemaVersion}, read without building the document (it comes first in
+     * the files Yuanwen writes), or null when there is none.
+     */
+    private static Integer schemaVersion(String text) {
+        try (JsonParser parser = Json.MAPPER.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String property = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (property.equals("schemaVersion")) {
+                    return value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
         }
     }
 

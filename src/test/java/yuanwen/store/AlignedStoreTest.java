@@ -154,6 +154,15 @@ class AlignedStoreTest {
         assertThatThrownBy(() -> store.load("bakery"))
                 .hasMessageContaining("link p2: sentence 0 of \"en\" is in another link too");
 
+        Files.writeString(file, text.replace("\"status\" : \"accepted\"", "\"status\" : \"maybe\""));
+        assertThatThrownBy(() -> store.load("bakery")).isInstanceOf(BadInputException.class)
+                .hasMessageMatching("(?s).*bakery.json:\\d+:\\d+: not a valid alignment file.*")
+                .hasMessageNotContaining("\n");
+
+        Files.writeString(file, "");
+        assertThatThrownBy(() -> store.load("bakery")).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("has no schemaVersion");
+
         Files.writeString(file, text.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 7"));
         assertThatThrownBy(() -> store.load("bakery")).hasMessageContaining("has schema version 7")
                 .hasMessageNotContaining("\n");
