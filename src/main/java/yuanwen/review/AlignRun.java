@@ -54,9 +54,6 @@ public final class AlignRun {
     public record Outcome(AlignmentFile document, Path file, int fixed, List<String> notes) {
     }
 
-    /** Format recorded for pre-split input (one sentence a line). */
-    static final String LINES_FORMAT = "lines";
-
     private final AlignedStore store;
     private final DocumentSegmenter segmenter = new DocumentSegmenter();
     private final ScriptDetector scripts = new ScriptDetector();
@@ -120,7 +117,7 @@ public final class AlignRun {
         String format;
         String script = null;
         if (preSplit) {
-            format = LINES_FORMAT;
+            format = AlignmentFile.PRE_SPLIT_FORMAT;
         } else if (document.format() == null) {
             format = "article";
         } else {

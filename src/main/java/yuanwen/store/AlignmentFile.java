@@ -36,6 +36,9 @@ public record AlignmentFile(int schemaVersion, String name, Side zh, Side en, Gl
 
     public static final int SCHEMA_VERSION = 2;
 
+    /** The {@code format} of a side read with {@code --pre-split}: one sentence a line. */
+    public static final String PRE_SPLIT_FORMAT = "lines";
+
     /** Chinese sentences are written without a space between them, English ones with one. */
     static final String ZH_JOINER = "";
     static final String EN_JOINER = " ";

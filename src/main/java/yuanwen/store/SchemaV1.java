@@ -68,7 +68,7 @@ final class SchemaV1 {
             if (!Files.isRegularFile(file) || !Sha256.of(file).equals(source.sha256())) {
                 return Optional.empty();
             }
-            SegmentedDocument read = "lines".equals(source.format()) ? segmenter.lines(file)
+            SegmentedDocument read = AlignmentFile.PRE_SPLIT_FORMAT.equals(source.format()) ? segmenter.lines(file)
                     : chinese ? segmenter.segment(file, Language.ZH, null)
                     : segmenter.segment(file, Language.EN, SourceFormat.fromName(source.format()));
             return Optional.of(read.sentences());
