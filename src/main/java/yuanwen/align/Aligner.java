@@ -160,6 +160,37 @@ public final class Aligner {
         return Arrays.asList(beads);
     }
 
+    /**
+     * Scores and explains the given pairs exactly as {@link #align} scores pairs a reviewer fixed,
+     * without searching: every sentence outside them is left unaligned, and the scores are
+     * calibrated as align calibrates them (a pair's neighbours count). For a reviewer's edit of one
+     * pair: give it with its neighbouring pairs, and the edit gets the score and evidence a new run
+     * with those pairs fixed would give it.
+     *
+     * @param zh    all Chinese sentences of the document (the weights of words depend on the whole side)
+     * @param en    all English sentences
+     * @param pairs in increasing order on both sides, not overlapping
+     */
+    public Alignment explain(List<Sentence> zh, List<Sentence> en, List<Anchor> pairs, AlignParameters p) {
+        checkInput(zh, en, p);
+        Anchor.checkOrder(pairs, zh.size(), en.size());
+        if (pairs.isEmpty()) {
+            return oneSided(zh, en);
+        }
+        Profiler.Profiles profiles = new Profiler(dictionary, p.terms()).both(en, zh);
+        List<Bead> beads = new ArrayList<>();
+        int zhDone = 0;
+        int enDone = 0;
+        for (Anchor pair : pairs) {
+            beads.addAll(oneSided(zh.subList(zhDone, pair.zhStart()), en.subList(enDone, pair.enStart())).beads());
+            beads.add(fixedBead(zh, en, profiles.chinese(), profiles.english(), pair, p));
+            zhDone = pair.zhEnd();
+            enDone = pair.enEnd();
+        }
+        beads.addAll(oneSided(zh.subList(zhDone, zh.size()), en.subList(enDone, en.size())).beads());
+        return new Alignment(ScoreCalibration.calibrate(beads));
+    }
+
     /** A fixed pair, scored and explained like any other so that its evidence stays visible. */
     private static Bead fixedBead(List<Sentence> zh, List<Sentence> en, ZhProfile[] allZh, EnProfile[] allEn,
                                   Anchor anchor, AlignParameters p) {

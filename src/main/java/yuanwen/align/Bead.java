@@ -28,17 +28,6 @@ public record Bead(List<Sentence> zh, List<Sentence> en, double score, List<Evid
 
     /** The bead in Vecalign format, {@code [3, 4]:[5]}, by sentence index. */
     public String vecalign() {
-        return indices(zh) + ":" + indices(en);
-    }
-
-    private static String indices(List<Sentence> sentences) {
-        StringBuilder out = new StringBuilder("[");
-        for (int k = 0; k < sentences.size(); k++) {
-            if (k > 0) {
-                out.append(", ");
-            }
-            out.append(sentences.get(k).index());
-        }
-        return out.append(']').toString();
+        return Vecalign.bead(zh.stream().map(Sentence::index).toList(), en.stream().map(Sentence::index).toList());
     }
 }

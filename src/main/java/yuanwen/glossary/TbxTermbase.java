@@ -18,6 +18,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import yuanwen.read.BadInputException;
 import yuanwen.script.Conversions;
+import yuanwen.text.XmlOutput;
 
 /**
  * TBX termbases. Writes TBX-Basic v3 ({@code urn:iso:std:iso:30042:ed-2}): a {@code conceptEntry}
@@ -181,66 +182,46 @@ final class TbxTermbase {
     }
 
     static String write(Glossary glossary) {
-        StringBuilder out = new StringBuilder();
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"").append(NS).append("\">\n");
-        out.append("  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>")
-                .append(escape(glossary.name() == null ? "Yuanwen glossary" : glossary.name()))
-                .append("</p>\n      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n");
-        out.append("  <text>\n    <body>\n");
-        for (GlossaryEntry entry : glossary.entries()) {
-            out.append("      <conceptEntry id=\"").append(escape(entry.id())).append("\">\n");
-            out.append("        <descrip type=\"subjectField\">").append(entry.type().label()).append("</descrip>\n");
-            if (entry.note() != null) {
-                out.append("        <note>").append(escape(entry.note())).append("</note>\n");
+        return XmlOutput.document(xml -> {
+            xml.start("tbx").attribute("type", "TBX-Basic").attribute("style", "dca").language("en")
+                    .defaultNamespace(NS);
+            xml.start("tbxHeader").start("fileDesc").start("sourceDesc")
+                    .element("p", glossary.name() == null ? "Yuanwen glossary" : glossary.name())
+                    .end().end().end();
+            xml.start("text").start("body");
+            for (GlossaryEntry entry : glossary.entries()) {
+                xml.start("conceptEntry").attribute("id", entry.id());
+                xml.element("descrip", "type", "subjectField", entry.type().label());
+                if (entry.note() != null) {
+                    xml.element("note", entry.note());
+                }
+                if (entry.source() != null) {
+                    xml.element("admin", "type", "source", entry.source());
+                }
+                langSec("zh", entry.zh(), xml);
+                langSec("en", entry.en(), xml);
+                xml.end();
             }
-            if (entry.source() != null) {
-                out.append("        <admin type=\"source\">").append(escape(entry.source())).append("</admin>\n");
-            }
-            langSec("zh", entry.zh(), out);
-            langSec("en", entry.en(), out);
-            out.append("      </conceptEntry>\n");
-        }
-        out.append("    </body>\n  </text>\n</tbx>\n");
-        return out.toString();
+            xml.end().end().end();
+        });
     }
 
-    private static void langSec(String lang, List<Term> terms, StringBuilder out) {
-        out.append("        <langSec xml:lang=\"").append(lang).append("\">\n");
+    private static void langSec(String lang, List<Term> terms, XmlOutput xml) {
+        xml.start("langSec").language(lang);
         for (Term t : terms) {
-            out.append("          <termSec>\n            <term>").append(escape(t.form())).append("</term>\n");
-            termNote("administrativeStatus", t.status().tbxValue(), out);
-            termNote("x-traditional", t.traditional(), out);
-            termNote("x-taiwan", t.taiwan(), out);
-            termNote("x-hongkong", t.hongkong(), out);
-            out.append("          </termSec>\n");
+            xml.start("termSec").element("term", t.form());
+            termNote("administrativeStatus", t.status().tbxValue(), xml);
+            termNote("x-traditional", t.traditional(), xml);
+            termNote("x-taiwan", t.taiwan(), xml);
+            termNote("x-hongkong", t.hongkong(), xml);
+            xml.end();
         }
-        out.append("        </langSec>\n");
+        xml.end();
     }
 
-    private static void termNote(String type, String value, StringBuilder out) {
+    private static void termNote(String type, String value, XmlOutput xml) {
         if (value != null) {
-            out.append("            <termNote type=\"").append(type).append("\">").append(escape(value))
-                    .append("</termNote>\n");
+            xml.element("termNote", "type", type, value);
         }
-    }
-
-    /** Text and attribute content; tabs and line breaks as character references so they survive. */
-    private static String escape(String s) {
-        StringBuilder e = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> e.append("&amp;");
-                case '<' -> e.append("&lt;");
-                case '>' -> e.append("&gt;");
-                case '"' -> e.append("&quot;");
-                case '\t' -> e.append("&#9;");
-                case '\n' -> e.append("&#10;");
-                case '\r' -> e.append("&#13;");
-                default -> e.append(c);
-            }
-        }
-        return e.toString();
     }
 }

@@ -28,10 +28,10 @@ import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
 import yuanwen.segment.SegmentedDocument;
 import yuanwen.segment.Sentence;
-import yuanwen.store.AlignFiles;
-import yuanwen.store.AlignedDocument;
-import yuanwen.store.AlignedDocument.Pair;
+import yuanwen.review.AlignRun;
 import yuanwen.store.AlignedStore;
+import yuanwen.store.AlignmentFile;
+import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentRecord;
 import yuanwen.store.Json;
 
@@ -67,15 +67,15 @@ public class AlignCommands {
             CommandContext context) {
         Path zhFile = Path.of(zh);
         String alignmentName = AlignedStore.checkName(name != null ? name : defaultName(zhFile));
-        AlignFiles run = new AlignFiles(AlignedStore.inWorkingDirectory());
-        AlignFiles.Outcome outcome = run.run(new AlignFiles.Request(zhFile, Path.of(en), alignmentName, preSplit,
+        AlignRun run = new AlignRun(AlignedStore.inWorkingDirectory());
+        AlignRun.Outcome outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit,
                 GlossaryOption.resolve(glossary)), new Progress());
         PrintWriter console = context.outputWriter();
-        AlignedDocument document = outcome.document();
+        AlignmentFile document = outcome.document();
         console.printf(Locale.ROOT, "%s: %d pairs (%s); %d of %d Chinese sentences have no English, "
-                        + "%d of %d English sentences no Chinese%n", outcome.file(), document.pairs().size(),
-                beadCounts(document), document.unalignedZh().size(), document.zh().sentences(),
-                document.unalignedEn().size(), document.en().sentences());
+                        + "%d of %d English sentences no Chinese%n", outcome.file(), document.links().size(),
+                beadCounts(document), document.unalignedZh().size(), document.zh().sentences().size(),
+                document.unalignedEn().size(), document.en().sentences().size());
         if (outcome.fixed() > 0) {
             console.printf("%d reviewed pairs kept fixed%n", outcome.fixed());
         }
@@ -220,10 +220,10 @@ public class AlignCommands {
     }
 
     /** {@code 1-1: 280, 1-2: 20, 2-1: 9}, most common first. */
-    private static String beadCounts(AlignedDocument document) {
+    private static String beadCounts(AlignmentFile document) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (Pair pair : document.pairs()) {
-            counts.merge(pair.bead(), 1, Integer::sum);
+        for (Link link : document.links()) {
+            counts.merge(link.type(), 1, Integer::sum);
         }
         StringBuilder out = new StringBuilder();
         counts.entrySet().stream()

@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
@@ -18,13 +16,14 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import yuanwen.read.BadInputException;
 import yuanwen.script.Conversions;
-import yuanwen.store.AlignedDocument;
-import yuanwen.store.AlignedDocument.Pair;
-import yuanwen.store.AlignedDocument.Status;
+import yuanwen.review.PairReview;
 import yuanwen.store.AlignedExports;
 import yuanwen.store.AlignedStore;
+import yuanwen.store.AlignmentFile;
+import yuanwen.store.AlignmentFile.Link;
+import yuanwen.store.AlignmentFile.Span;
+import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AtomicFiles;
-import yuanwen.store.PairEdit;
 import yuanwen.store.Json;
 
 /** {@code pairs …}: review, search and export a stored alignment. */
@@ -54,22 +53,22 @@ public class PairsCommands {
             console.flush();
             return;
         }
-        AlignedDocument document = store.load(words.get(0));
+        AlignmentFile document = store.load(words.get(0));
         Status wanted = status == null ? null : parseStatus(status);
-        List<Pair> pairs = new ArrayList<>(document.pairs().stream()
-                .filter(p -> maxScore == null || p.score() <= maxScore)
-                .filter(p -> wanted == null || p.status() == wanted).toList());
+        List<Link> links = new ArrayList<>(document.links().stream()
+                .filter(l -> maxScore == null || l.score() <= maxScore)
+                .filter(l -> wanted == null || l.status() == wanted).toList());
         if ("score".equals(sort)) {
-            pairs.sort(Comparator.comparingDouble(Pair::score).thenComparing(p -> p.zh().ids().get(0)));
+            links.sort(Comparator.comparingDouble(Link::score).thenComparing(l -> l.zh().get(0)));
         } else if (sort != null && !sort.equals("position")) {
             throw new IllegalArgumentException("--sort takes position or score, not '" + sort + "'");
         }
         if (json) {
-            console.println(Json.write(pairs));
+            console.println(Json.write(links.stream().map(l -> PairView.of(document, l)).toList()));
         } else {
-            pairs.forEach(p -> console.println(summary(p)));
-            console.printf("%d of %d pairs; %d Chinese and %d English sentences unaligned%n", pairs.size(),
-                    document.pairs().size(), document.unalignedZh().size(), document.unalignedEn().size());
+            links.forEach(l -> console.println(summary(document, l)));
+            console.printf("%d of %d pairs; %d Chinese and %d English sentences unaligned%n", links.size(),
+                    document.links().size(), document.unalignedZh().size(), document.unalignedEn().size());
         }
         console.flush();
     }
@@ -78,17 +77,19 @@ public class PairsCommands {
             description = "Show one pair with its lines, times and evidence", help = "pairs show NAME PAIR-ID")
     public void show(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs show NAME PAIR-ID");
-        AlignedDocument document = store.load(words.get(0));
-        Pair pair = find(document, words.get(1));
+        AlignmentFile document = store.load(words.get(0));
+        Link link = find(document, words.get(1));
+        Span zh = document.zhSpan(link);
+        Span en = document.enSpan(link);
         PrintWriter console = context.outputWriter();
-        console.println(summary(pair));
-        console.printf("  zh  %s lines %d-%d%s: %s%n", pair.zh().ids(), pair.zh().firstLine(), pair.zh().lastLine(),
-                pair.zh().speaker() == null ? "" : ", " + pair.zh().speaker(), pair.zh().text());
-        console.printf("  en  %s lines %d-%d%s%s: %s%n", pair.en().ids(), pair.en().firstLine(), pair.en().lastLine(),
-                pair.en().start() == null ? "" : ", " + SegmentCommands.clock(pair.en().start()) + " - "
-                        + SegmentCommands.clock(pair.en().end()),
-                pair.en().speaker() == null ? "" : ", " + pair.en().speaker(), pair.en().text());
-        for (AlignedDocument.Evidence e : pair.evidence()) {
+        console.println(summary(document, link));
+        console.printf("  zh  %s lines %d-%d%s: %s%n", zh.ids(), zh.firstLine(), zh.lastLine(),
+                zh.speaker() == null ? "" : ", " + zh.speaker().shown(), zh.text());
+        console.printf("  en  %s lines %d-%d%s%s: %s%n", en.ids(), en.firstLine(), en.lastLine(),
+                en.start() == null ? "" : ", " + SegmentCommands.clock(en.start()) + " - "
+                        + SegmentCommands.clock(en.end()),
+                en.speaker() == null ? "" : ", " + en.speaker().shown(), en.text());
+        for (AlignmentFile.Evidence e : link.evidence()) {
             console.printf(Locale.ROOT, "  %+.3f %-16s %s%s%n", e.weight(), e.kind(), e.zh() == null ? "" : e.zh(),
                     e.en() == null ? "" : " ↔ " + e.en());
         }
@@ -100,13 +101,14 @@ public class PairsCommands {
             help = "pairs search NAME TEXT…")
     public void search(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs search NAME TEXT");
-        AlignedDocument document = store.load(words.get(0));
+        AlignmentFile document = store.load(words.get(0));
         String query = normalise(String.join(" ", words.subList(1, words.size())));
         PrintWriter console = context.outputWriter();
         int found = 0;
-        for (Pair pair : document.pairs()) {
-            if (normalise(pair.zh().text()).contains(query) || normalise(pair.en().text()).contains(query)) {
-                console.println(summary(pair));
+        for (Link link : document.links()) {
+            if (normalise(document.zhSpan(link).text()).contains(query)
+                    || normalise(document.enSpan(link).text()).contains(query)) {
+                console.println(summary(document, link));
                 found++;
             }
         }
@@ -118,13 +120,15 @@ public class PairsCommands {
             description = "Mark pairs as right: they are kept, and anchor the rest, when align runs again",
             help = "pairs accept NAME PAIR-ID…")
     public void accept(@Arguments List<String> words, CommandContext context) {
-        mark(words, Status.accepted, context);
+        requireWords(words, 2, "pairs accept NAME PAIR-ID…");
+        review(words, PairReview.accept(store.load(words.get(0)), words.subList(1, words.size())), "accepted", context);
     }
 
     @Command(name = {"pairs", "reject"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Mark pairs as wrong: they are left out of exports", help = "pairs reject NAME PAIR-ID…")
     public void reject(@Arguments List<String> words, CommandContext context) {
-        mark(words, Status.rejected, context);
+        requireWords(words, 2, "pairs reject NAME PAIR-ID…");
+        review(words, PairReview.reject(store.load(words.get(0)), words.subList(1, words.size())), "rejected", context);
     }
 
     @Command(name = {"pairs", "edit"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -132,36 +136,40 @@ public class PairsCommands {
             help = """
                     pairs edit NAME PAIR-ID --en IDS
                       --en  the English sentence ids the Chinese translates (0-based, consecutive):
-                            12, 12-13 or 12,13. The ids are those of pairs show and the beads export.""")
+                            12, 12-13 or 12,13. The ids are those of pairs show and the beads export.
+                    The pair is scored again from the sentences stored in the alignment (the source
+                    files are not needed).""")
     public void edit(@Arguments List<String> words,
                      @Option(longName = "en", required = true, description = "English sentence ids, e.g. 12-13") String en,
                      CommandContext context) {
         requireWords(words, 2, "pairs edit NAME PAIR-ID --en IDS");
-        AlignedDocument document = store.load(words.get(0));
-        AlignedDocument edited = new PairEdit().withEnglish(document, words.get(1), PairEdit.parseIds(en));
-        store.save(edited);
-        Pair pair = find(edited, words.get(1));
+        String name = words.get(0);
+        PairReview.Edit edit = new PairReview().edit(store.load(name), words.get(1), PairReview.parseIds(en));
+        Path file = store.save(name, edit.file());
         PrintWriter console = context.outputWriter();
-        console.printf("%s: pair %s edited%n", store.fileOf(document.name()), pair.id());
-        console.println(summary(pair));
+        console.printf("%s: pair %s edited%n", file, edit.link().id());
+        console.println(summary(edit.file(), edit.link()));
+        edit.notes().forEach(note -> console.println("note: " + note));
         console.flush();
     }
 
     @Command(name = {"pairs", "export"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Export an alignment as TMX 1.4b, TSV or Vecalign beads",
             help = """
-                    pairs export NAME --format tmx|tsv|beads [--out FILE] [--force] [--zh-lang zh-CN]
+                    pairs export NAME --format tmx|tsv|beads [--out FILE] [--force] [--zh-lang TAG]
+                    tmx: the Chinese is tagged after its script (zh-CN, zh-TW, zh-HK, zh-Hant) unless
+                         --zh-lang names a tag.
                     beads: one bead per line, [zh ids]:[en ids], 0-based sentence ids.""")
     public void export(@Arguments List<String> words,
                        @Option(longName = "format", required = true, description = "tmx, tsv or beads") String format,
                        @Option(longName = "out", shortName = 'o', description = "file to write (default: print)") String out,
                        @Option(longName = "force", description = "overwrite an existing file") boolean force,
-                       @Option(longName = "zh-lang", defaultValue = "zh-CN", description = "TMX language code of the Chinese") String zhLang,
+                       @Option(longName = "zh-lang", description = "TMX language tag of the Chinese (default: after its script)") String zhLang,
                        CommandContext context) throws IOException {
         requireWords(words, 1, "pairs export NAME --format tmx|tsv|beads");
-        AlignedDocument document = store.load(words.get(0));
+        AlignmentFile document = store.load(words.get(0));
         String text = switch (format.toLowerCase(Locale.ROOT)) {
-            case "tmx" -> AlignedExports.tmx(document, zhLang == null ? "zh-CN" : zhLang);
+            case "tmx" -> AlignedExports.tmx(document, zhLang);
             case "tsv" -> AlignedExports.tsv(document);
             case "beads", "vecalign" -> AlignedExports.beads(document);
             default -> throw new IllegalArgumentException("--format takes tmx, tsv or beads, not '" + format + "'");
@@ -180,30 +188,22 @@ public class PairsCommands {
         console.flush();
     }
 
-    private void mark(List<String> words, Status status, CommandContext context) {
-        requireWords(words, 2, "pairs " + (status == Status.accepted ? "accept" : "reject") + " NAME PAIR-ID…");
-        AlignedDocument document = store.load(words.get(0));
-        Set<String> ids = new HashSet<>(words.subList(1, words.size()));
-        for (String id : ids) {
-            find(document, id);
-        }
-        List<Pair> pairs = document.pairs().stream()
-                .map(p -> ids.contains(p.id()) ? p.withStatus(status) : p).toList();
-        store.save(new AlignedDocument(document.schemaVersion(), document.name(), document.zh(), document.en(),
-                document.glossary(), document.parameters(), pairs, document.unalignedZh(), document.unalignedEn()));
-        context.outputWriter().printf("%s: %d pairs %s%n", store.fileOf(document.name()), ids.size(), status);
+    /** Stores a reviewed alignment where it was read from, whatever name it has inside. */
+    private void review(List<String> words, AlignmentFile reviewed, String done, CommandContext context) {
+        Path file = store.save(words.get(0), reviewed);
+        long count = words.subList(1, words.size()).stream().distinct().count();
+        context.outputWriter().printf("%s: %d pairs %s%n", file, count, done);
         context.outputWriter().flush();
     }
 
-    private static Pair find(AlignedDocument document, String id) {
-        return document.pairs().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("alignment " + document.name() + " has no pair '"
-                        + id + "' (pairs list " + document.name() + " shows the ids)"));
+    private static Link find(AlignmentFile document, String id) {
+        return document.link(id).orElseThrow(() -> new IllegalArgumentException("alignment " + document.name()
+                + " has no pair '" + id + "' (pairs list " + document.name() + " shows the ids)"));
     }
 
     private static Status parseStatus(String status) {
         try {
-            return Status.valueOf(status.toLowerCase(Locale.ROOT));
+            return Status.fromLabel(status.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--status takes auto, accepted, rejected or edited, not '" + status + "'");
         }
@@ -219,11 +219,23 @@ public class PairsCommands {
         return Conversions.standard().get("t2s").convert(text).toLowerCase(Locale.ROOT);
     }
 
-    static String summary(Pair p) {
-        String time = p.en().start() == null ? "" : " [" + SegmentCommands.clock(p.en().start()) + "]";
-        return String.format(Locale.ROOT, "%-6s %.2f %-3s %-8s zh L%d%s en L%d%s  %s  ⇄  %s", p.id(), p.score(),
-                p.bead(), p.status(), p.zh().firstLine(), "", p.en().firstLine(), time,
-                abbreviate(p.zh().text(), 40), abbreviate(p.en().text(), 70));
+    static String summary(AlignmentFile document, Link link) {
+        Span zh = document.zhSpan(link);
+        Span en = document.enSpan(link);
+        String time = en.start() == null ? "" : " [" + SegmentCommands.clock(en.start()) + "]";
+        return String.format(Locale.ROOT, "%-6s %.2f %-3s %-8s zh L%d%s en L%d%s  %s  ⇄  %s", link.id(), link.score(),
+                link.type(), link.status().label(), zh.firstLine(), "", en.firstLine(), time,
+                abbreviate(zh.text(), 40), abbreviate(en.text(), 70));
+    }
+
+    /** A pair as {@code pairs list --json} prints it: the link with both sides' text, lines and times. */
+    record PairView(String id, String type, double score, Status status, Span zh, Span en,
+                    List<AlignmentFile.Evidence> evidence) {
+
+        static PairView of(AlignmentFile document, Link link) {
+            return new PairView(link.id(), link.type(), link.score(), link.status(), document.zhSpan(link),
+                    document.enSpan(link), link.evidence());
+        }
     }
 
     private static String abbreviate(String text, int max) {

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import yuanwen.store.AlignedDocument.Pair;
-import yuanwen.store.AlignedDocument.Span;
-import yuanwen.store.AlignedDocument.Status;
+import yuanwen.align.Vecalign;
+import yuanwen.store.AlignmentFile.Link;
+import yuanwen.store.AlignmentFile.Span;
+import yuanwen.store.AlignmentFile.Speaker;
+import yuanwen.store.AlignmentFile.Status;
+import yuanwen.text.XmlOutput;
 
 /**
  * An alignment in the formats other tools read: TMX 1.4b for CAT tools (OmegaT, Trados), TSV for
@@ -18,113 +21,145 @@ public final class AlignedExports {
     private AlignedExports() {
     }
 
-    /** TMX 1.4b; English is the source language (it is the original), {@code zhLanguage} e.g. zh-CN. */
-    public static String tmx(AlignedDocument document, String zhLanguage) {
-        StringBuilder tmx = new StringBuilder();
-        tmx.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        tmx.append("<tmx version=\"1.4\">\n");
-        tmx.append("  <header creationtool=\"Yuanwen\" creationtoolversion=\"0.1\" segtype=\"sentence\"")
-                .append(" o-tmf=\"yuanwen-json\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>\n");
-        tmx.append("  <body>\n");
-        for (Pair pair : document.pairs()) {
-            if (pair.status() == Status.rejected) {
-                continue;
-            }
-            tmx.append("    <tu tuid=\"").append(xml(document.name() + "-" + pair.id())).append("\">\n");
-            prop(tmx, "x-score", String.format(Locale.ROOT, "%.4f", pair.score()));
-            prop(tmx, "x-bead", pair.bead());
-            prop(tmx, "x-status", pair.status().name());
-            if (pair.en().start() != null) {
-                prop(tmx, "x-start", seconds(pair.en().start()));
-                prop(tmx, "x-end", seconds(pair.en().end()));
-            }
-            if (pair.en().speaker() != null) {
-                prop(tmx, "x-speaker", pair.en().speaker());
-            } else if (pair.zh().speaker() != null) {
-                prop(tmx, "x-speaker", pair.zh().speaker());
-            }
-            prop(tmx, "x-source-lines", "zh " + lines(pair.zh()) + "; en " + lines(pair.en()));
-            tuv(tmx, "en", pair.en().text());
-            tuv(tmx, zhLanguage, pair.zh().text());
-            tmx.append("    </tu>\n");
-        }
-        tmx.append("  </body>\n</tmx>\n");
-        return tmx.toString();
+    /**
+     * The language tag of the Chinese, from the script recorded at align time: {@code zh-CN} for
+     * simplified, {@code zh-TW} for traditional with Taiwan phrasing, {@code zh-HK} with Hong Kong
+     * phrasing, {@code zh-Hant} for other traditional text, {@code zh} when it was mixed or could not be told.
+     */
+    public static String zhLanguage(AlignmentFile document) {
+        String script = document.zh().script();
+        return switch (script == null ? "" : script) {
+            case "simplified" -> "zh-CN";
+            case "traditional-taiwan" -> "zh-TW";
+            case "traditional-hongkong" -> "zh-HK";
+            case "traditional" -> "zh-Hant";
+            default -> "zh";
+        };
     }
 
-    /** One row per pair: id, status, score, bead, zh, en, line ranges, times, speaker. */
-    public static String tsv(AlignedDocument document) {
-        StringBuilder tsv = new StringBuilder("id\tstatus\tscore\tbead\tzh\ten\tzh_lines\ten_lines\tstart\tend\tspeaker\n");
-        for (Pair pair : document.pairs()) {
-            if (pair.status() == Status.rejected) {
+    /**
+     * TMX 1.4b; English is the source language (it is the original).
+     *
+     * @param zhLanguage the Chinese language tag, or null for {@link #zhLanguage(AlignmentFile)}
+     */
+    public static String tmx(AlignmentFile document, String zhLanguage) {
+        String zhTag = zhLanguage != null ? zhLanguage : zhLanguage(document);
+        return XmlOutput.document(xml -> {
+            xml.start("tmx").attribute("version", "1.4");
+            xml.empty("header").attribute("creationtool", "Yuanwen").attribute("creationtoolversion", "0.1")
+                    .attribute("segtype", "sentence").attribute("o-tmf", "yuanwen-json").attribute("adminlang", "en")
+                    .attribute("srclang", "en").attribute("datatype", "plaintext");
+            xml.start("body");
+            for (Link link : document.links()) {
+                if (link.status() == Status.REJECTED) {
+                    continue;
+                }
+                Span zh = document.zhSpan(link);
+                Span en = document.enSpan(link);
+                xml.start("tu").attribute("tuid", document.name() + "-" + link.id());
+                prop(xml, "x-score", score(link));
+                prop(xml, "x-bead", link.type());
+                prop(xml, "x-status", link.status().label());
+                if (en.start() != null) {
+                    prop(xml, "x-start", seconds(en.start()));
+                    prop(xml, "x-end", seconds(en.end()));
+                }
+                String speaker = speakerName(zh, en);
+                if (speaker != null) {
+                    prop(xml, "x-speaker", speaker);
+                }
+                if (en.speaker() != null && en.speaker().turn() != null) {
+                    prop(xml, "x-turn", String.valueOf(en.speaker().turn()));
+                }
+                prop(xml, "x-source-lines", "zh " + lines(zh) + "; en " + lines(en));
+                xml.start("tuv").language("en").element("seg", en.text()).end();
+                xml.start("tuv").language(zhTag).element("seg", zh.text()).end();
+                xml.end();
+            }
+            xml.end().end();
+        });
+    }
+
+    /** One row per pair: id, status, score, bead, zh, en, line ranges, times, speaker, English turn. */
+    public static String tsv(AlignmentFile document) {
+        StringBuilder tsv = new StringBuilder(
+                "id\tstatus\tscore\tbead\tzh\ten\tzh_lines\ten_lines\tstart\tend\tspeaker\tturn\n");
+        for (Link link : document.links()) {
+            if (link.status() == Status.REJECTED) {
                 continue;
             }
-            String speaker = pair.en().speaker() != null ? pair.en().speaker() : pair.zh().speaker();
-            tsv.append(String.join("\t", pair.id(), pair.status().name(),
-                    String.format(Locale.ROOT, "%.4f", pair.score()), pair.bead(), cell(pair.zh().text()),
-                    cell(pair.en().text()), lines(pair.zh()), lines(pair.en()),
-                    pair.en().start() == null ? "" : seconds(pair.en().start()),
-                    pair.en().end() == null ? "" : seconds(pair.en().end()), cell(speaker))).append('\n');
+            Span zh = document.zhSpan(link);
+            Span en = document.enSpan(link);
+            Integer turn = en.speaker() == null ? null : en.speaker().turn();
+            tsv.append(String.join("\t", link.id(), link.status().label(), score(link), link.type(),
+                    cell(zh.text()), cell(en.text()), lines(zh), lines(en),
+                    en.start() == null ? "" : seconds(en.start()), en.end() == null ? "" : seconds(en.end()),
+                    cell(speakerName(zh, en)), turn == null ? "" : turn.toString())).append('\n');
         }
         return tsv.toString();
     }
 
     /**
      * Vecalign beads, one per line, {@code [zh ids]:[en ids]} with 0-based sentence ids, in document
-     * order; sentences without a counterpart appear as {@code [i]:[]} and {@code []:[j]}.
+     * order; sentences without a counterpart (rejected pairs' included) appear as {@code [i]:[]} and
+     * {@code []:[j]}, every sentence once.
      */
-    public static String beads(AlignedDocument document) {
+    public static String beads(AlignmentFile document) {
         record Bead(List<Integer> zh, List<Integer> en, double position) {
         }
         List<Bead> beads = new ArrayList<>();
-        List<Span> unalignedEn = new ArrayList<>(document.unalignedEn());
-        for (Pair pair : document.pairs()) {
-            double position = pair.zh().ids().get(0);
-            if (pair.status() == Status.rejected) {
-                pair.zh().ids().forEach(id -> beads.add(new Bead(List.of(id), List.of(), id)));
-                unalignedEn.add(pair.en());
-            } else {
-                beads.add(new Bead(pair.zh().ids(), pair.en().ids(), position));
+        List<Bead> aligned = new ArrayList<>();
+        for (Link link : document.links()) {
+            if (link.status() != Status.REJECTED) {
+                Bead bead = new Bead(link.zh(), link.en(), link.zh().get(0));
+                beads.add(bead);
+                aligned.add(bead);
             }
         }
-        document.unalignedZh().forEach(s -> s.ids().forEach(id -> beads.add(new Bead(List.of(id), List.of(), id))));
+        document.uncovered(document.zh(), true, AlignedExports::counts)
+                .forEach(id -> beads.add(new Bead(List.of(id), List.of(), id)));
         // An English sentence with no Chinese goes right after the last bead whose English precedes it.
-        List<Bead> aligned = beads.stream().filter(b -> !b.en().isEmpty()).toList();
-        for (Span span : unalignedEn) {
-            for (int id : span.ids()) {
-                double position = -0.5;
-                for (Bead b : aligned) {
-                    if (b.en().get(b.en().size() - 1) < id) {
-                        position = Math.max(position, b.position() + 0.5);
-                    }
+        for (int id : document.uncovered(document.en(), false, AlignedExports::counts)) {
+            double position = -0.5;
+            for (Bead b : aligned) {
+                if (b.en().get(b.en().size() - 1) < id) {
+                    position = Math.max(position, b.position() + 0.5);
                 }
-                beads.add(new Bead(List.of(), List.of(id), position));
             }
+            beads.add(new Bead(List.of(), List.of(id), position));
         }
         beads.sort(Comparator.comparingDouble(Bead::position)
                 .thenComparing(b -> b.en().isEmpty() ? Integer.MAX_VALUE : b.en().get(0)));
         StringBuilder out = new StringBuilder();
         for (Bead b : beads) {
-            out.append(ids(b.zh())).append(':').append(ids(b.en())).append('\n');
+            out.append(Vecalign.bead(b.zh(), b.en())).append('\n');
         }
         return out.toString();
     }
 
-    private static String ids(List<Integer> ids) {
-        StringBuilder s = new StringBuilder("[");
-        for (int i = 0; i < ids.size(); i++) {
-            s.append(i == 0 ? "" : ", ").append(ids.get(i));
+    /** Whether a link pairs its sentences in exports: all but rejected ones. */
+    private static boolean counts(Link link) {
+        return link.status() != Status.REJECTED;
+    }
+
+    /**
+     * Who speaks, as a name: the English source's name for the speaker, else the Chinese article's
+     * label (主持人Brad); null when neither names anyone (a turn number alone is no name).
+     */
+    private static String speakerName(Span zh, Span en) {
+        Speaker english = en.speaker();
+        if (english != null && english.name() != null) {
+            return english.name();
         }
-        return s.append(']').toString();
+        return zh.speaker() == null ? null : zh.speaker().name();
     }
 
-    private static void prop(StringBuilder tmx, String type, String value) {
-        tmx.append("      <prop type=\"").append(type).append("\">").append(xml(value)).append("</prop>\n");
+    private static void prop(XmlOutput xml, String type, String value) {
+        xml.element("prop", "type", type, value);
     }
 
-    private static void tuv(StringBuilder tmx, String language, String text) {
-        tmx.append("      <tuv xml:lang=\"").append(xml(language)).append("\"><seg>").append(xml(text))
-                .append("</seg></tuv>\n");
+    private static String score(Link link) {
+        return String.format(Locale.ROOT, "%.4f", link.score());
     }
 
     private static String lines(Span span) {
@@ -138,25 +173,5 @@ public final class AlignedExports {
 
     private static String cell(String text) {
         return text == null ? "" : text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-    }
-
-    static String xml(String text) {
-        StringBuilder s = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
-                default -> {
-                    // XML 1.0 forbids most control characters even escaped.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.toString();
     }
 }

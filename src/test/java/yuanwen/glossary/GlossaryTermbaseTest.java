@@ -90,6 +90,24 @@ class GlossaryTermbaseTest {
     }
 
     @Test
+    void tbxLeavesOutCharactersXmlForbidsAndKeepsCarriageReturns() throws Exception {
+        GlossaryEntry dirty = new GlossaryEntry("person.tom-baker", TermType.PERSON,
+                List.of(Term.preferred("汤姆\u0001·贝克")), List.of(Term.preferred("Tom\u000B Baker\uFFFF")),
+                "line one\r\nline two\u001B", null);
+        Path file = dir.resolve("dirty.tbx");
+        Files.writeString(file, TermbaseFormat.TBX.write(new Glossary(null, null, List.of(dirty))));
+
+        List<GlossaryEntry> read = TermbaseFormat.TBX.read(file);
+
+        assertThat(Files.readString(file)).doesNotContain("\u0001", "\u000B", "\uFFFF", "\u001B");
+        assertThat(read).singleElement().satisfies(e -> {
+            assertThat(e.preferredZh()).isEqualTo("汤姆·贝克");
+            assertThat(e.preferredEn()).isEqualTo("Tom Baker");
+            assertThat(e.note()).isEqualTo("line one\r\nline two");
+        });
+    }
+
+    @Test
     void tbxV2MartifIsRead() throws IOException {
         Path file = dir.resolve("v2.tbx");
         Files.writeString(file, """

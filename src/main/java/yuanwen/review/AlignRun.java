@@ -1,4 +1,4 @@
-package yuanwen.store;
+package yuanwen.review;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,16 +20,20 @@ import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
 import yuanwen.segment.SegmentedDocument;
 import yuanwen.segment.Sentence;
-import yuanwen.store.AlignedDocument.GlossaryInfo;
-import yuanwen.store.AlignedDocument.SourceInfo;
+import yuanwen.store.AlignedStore;
+import yuanwen.store.AlignmentFile;
+import yuanwen.store.AlignmentFile.GlossaryInfo;
+import yuanwen.store.AlignmentFile.Side;
+import yuanwen.store.AlignmentRecord;
+import yuanwen.store.Sha256;
 
 /**
  * Document mode from file to file: reads a Chinese article and its English source, aligns them
  * with the glossary, and stores the result as {@code aligned/NAME.json}. A stored alignment of the
  * same name is read first: if it no longer parses the run stops and says so (nothing is
- * overwritten); if it parses, its reviewed pairs are carried over ({@link ReviewCarryOver}).
+ * overwritten); if it parses, its reviewed pairs are carried over ({@link CarryOver}).
  */
-public final class AlignFiles {
+public final class AlignRun {
 
     /**
      * @param zh       the Chinese article
@@ -47,25 +51,22 @@ public final class AlignFiles {
      * @param fixed    how many reviewed pairs were kept fixed
      * @param notes    what the user should know (reviewed pairs that could not be carried over)
      */
-    public record Outcome(AlignedDocument document, Path file, int fixed, List<String> notes) {
+    public record Outcome(AlignmentFile document, Path file, int fixed, List<String> notes) {
     }
-
-    /** Format recorded for pre-split input (one sentence a line). */
-    static final String LINES_FORMAT = "lines";
 
     private final AlignedStore store;
     private final DocumentSegmenter segmenter = new DocumentSegmenter();
     private final ScriptDetector scripts = new ScriptDetector();
     private final Aligner aligner = new Aligner();
 
-    public AlignFiles(AlignedStore store) {
+    public AlignRun(AlignedStore store) {
         this.store = store;
     }
 
     public Outcome run(Request request, Consumer<String> progress) {
         String name = AlignedStore.checkName(request.name());
         // Read the stored alignment before any work: a hand-broken file stops the run here.
-        AlignedDocument previous = store.exists(name) ? store.load(name) : null;
+        AlignmentFile previous = store.exists(name) ? store.load(name) : null;
         progress.accept("reading " + request.zh());
         SegmentedDocument zh = read(request.zh(), Language.ZH, request.preSplit());
         progress.accept("reading " + request.en());
@@ -74,15 +75,15 @@ public final class AlignFiles {
         AlignParameters parameters = AlignParameters.defaults()
                 .withTerms(glossary == null ? TermFinder.NONE : new GlossaryMatcher(glossary));
 
-        SourceInfo zhInfo = sourceInfo(request.zh(), zh, request.preSplit());
-        SourceInfo enInfo = sourceInfo(request.en(), en, request.preSplit());
-        ReviewCarryOver review = ReviewCarryOver.from(previous, zhInfo, enInfo, zh.sentences(), en.sentences());
+        Side zhSide = side(request.zh(), zh, request.preSplit());
+        Side enSide = side(request.en(), en, request.preSplit());
+        CarryOver review = CarryOver.from(previous, zhSide, enSide);
         Alignment alignment = aligner.align(zh.sentences(), en.sentences(), parameters, review.anchors(), progress);
         GlossaryInfo glossaryInfo = glossary == null ? null
                 : new GlossaryInfo(request.glossary().toString(), Sha256.of(request.glossary()), glossary.size());
-        AlignedDocument document = AlignmentRecord.of(name, zhInfo, enInfo, glossaryInfo,
+        AlignmentFile document = AlignmentRecord.of(name, zhSide, enSide, glossaryInfo,
                 recorded(parameters, request.preSplit(), review.anchors().size()), alignment, review);
-        Path file = store.save(document);
+        Path file = store.save(name, document);
         return new Outcome(document, file, review.anchors().size(), review.notes());
     }
 
@@ -112,25 +113,26 @@ public final class AlignFiles {
         return document;
     }
 
-    private SourceInfo sourceInfo(Path path, SegmentedDocument document, boolean preSplit) {
+    private Side side(Path path, SegmentedDocument document, boolean preSplit) {
         String format;
         String script = null;
         if (preSplit) {
-            format = LINES_FORMAT;
+            format = AlignmentFile.PRE_SPLIT_FORMAT;
         } else if (document.format() == null) {
             format = "article";
         } else {
             format = document.format().label();
         }
-        if (document.language() == Language.ZH) {
+        boolean chinese = document.language() == Language.ZH;
+        if (chinese) {
             StringBuilder text = new StringBuilder();
             for (Sentence s : document.sentences()) {
                 text.append(s.text()).append('\n');
             }
             script = scriptName(scripts.detect(text.toString()));
         }
-        return new SourceInfo(path.toString(), Sha256.of(path), format, script, document.encoding(),
-                document.sentences().size());
+        return new Side(path.toString(), Sha256.of(path), format, script, document.encoding(),
+                AlignmentRecord.table(document.sentences(), !chinese));
     }
 
     /** simplified, traditional, traditional-taiwan, traditional-hongkong, mixed or undetermined. */
