@@ -48,9 +48,14 @@ public final class ScriptConverter {
     }
 
     /**
-     * This conversion, except that each key of {@code fixedTerms} found in the text is written as its
-     * value instead of being converted: how a glossary keeps names such as 范冰冰 or 于丹 from
-     * becoming 範冰冰 or 於丹. The longest fixed term wins where several start at one place.
+     * This conversion, except that each key of {@code fixedTerms} is written as its value where it is
+     * taken as a segment: how a glossary keeps names such as 于和伟 or 余秋雨 from becoming 於和偉 or
+     * 餘秋雨. The keys join OpenCC's longest-match segmentation as candidates beside the dictionary
+     * phrases: at one position the longest candidate wins, and a fixed term wins over a dictionary
+     * phrase of the same length. A fixed term never cuts a longer dictionary phrase, neither one of the
+     * segmentation dictionary (苹果干 stays 蘋果乾 although 苹果 is fixed) nor one the first conversion
+     * stage finds in text the segmentation leaves whole (快閃記憶體 stays 閃存 in tw2sp although 記憶 is
+     * fixed). Where no fixed term is taken, the output is OpenCC's, to the character.
      */
     public ScriptConverter withFixedTerms(java.util.Map<String, String> fixedTerms) {
         if (fixedTerms.isEmpty()) {
@@ -85,38 +90,17 @@ public final class ScriptConverter {
     /** Appends the conversion of {@code text} to {@code out}. */
     public void convert(String text, StringBuilder out) {
         if (!mayHoldPassThrough(text)) {
-            convertAroundTerms(text, 0, text.length(), out);
+            convertRange(text, 0, text.length(), out);
             return;
         }
         Matcher m = PASS_THROUGH.matcher(text);
         int last = 0;
         while (m.find()) {
-            convertAroundTerms(text, last, m.start(), out);
+            convertRange(text, last, m.start(), out);
             out.append(text, m.start(), m.end());
             last = m.end();
         }
-        convertAroundTerms(text, last, text.length(), out);
-    }
-
-    private void convertAroundTerms(String text, int from, int to, StringBuilder out) {
-        if (terms == null) {
-            convertRange(text, from, to, out);
-            return;
-        }
-        Match match = new Match();
-        int last = from;
-        int i = from;
-        while (i < to) {
-            if (terms.match(text, i, to, match)) {
-                convertRange(text, last, i, out);
-                out.append(match.value);
-                i += match.length;
-                last = i;
-            } else {
-                i++;
-            }
-        }
-        convertRange(text, last, to, out);
+        convertRange(text, last, text.length(), out);
     }
 
     private static boolean mayHoldPassThrough(String text) {
@@ -138,6 +122,10 @@ public final class ScriptConverter {
             start = 0;
             end = normalized.length();
         }
+        if (terms != null) {
+            segmentWithTerms(source, start, end, out);
+            return;
+        }
         if (segmentation == null) {
             convertSegment(source, start, end, out);
             return;
@@ -158,18 +146,98 @@ public final class ScriptConverter {
         convertSegment(source, pending, end, out);
     }
 
-    private void convertSegment(CharSequence source, int from, int to, StringBuilder out) {
-        if (from >= to) {
-            return;
+    /**
+     * OpenCC's segmentation with the fixed terms as further candidates. Where a segmentation key starts,
+     * the longer of it and a fixed term is the segment (the fixed term on a tie). Text that no
+     * segmentation key starts is one segment for OpenCC (a run), converted stage by stage; fixed terms
+     * are taken inside it by {@link #convertRun}.
+     */
+    private void segmentWithTerms(CharSequence source, int start, int end, StringBuilder out) {
+        Match dictionary = new Match();
+        Match term = new Match();
+        int i = start;
+        boolean atKey = segmentation != null && i < end && segmentation.match(source, i, end, dictionary);
+        while (i < end) {
+            if (atKey) {
+                if (terms.match(source, i, end, term) && term.length >= dictionary.length) {
+                    out.append(term.value);
+                    i += term.length;
+                } else {
+                    convertSegment(source, i, i + dictionary.length, out);
+                    i += dictionary.length;
+                }
+                atKey = i < end && segmentation.match(source, i, end, dictionary);
+                continue;
+            }
+            int runEnd = i;
+            do {
+                runEnd += Character.charCount(Character.codePointAt(source, runEnd));
+            } while (runEnd < end && !(atKey = segmentation != null && segmentation.match(source, runEnd, end,
+                    dictionary)));
+            i = convertRun(source, i, runEnd, end, out);
+            if (i > runEnd) { // a fixed term reached into the segment at runEnd: segment again after it
+                atKey = i < end && segmentation != null && segmentation.match(source, i, end, dictionary);
+            }
         }
-        if (chain.size() == 1) {
-            replaceLongest(chain.get(0), source, from, to, out);
+    }
+
+    /**
+     * Converts one run (text from {@code from} to {@code runEnd} that no segmentation key starts),
+     * taking fixed terms where they begin a segment of the first conversion stage: that stage reads the
+     * run by longest match as the segmentation reads the text, so a fixed term competes there with the
+     * stage's phrase of the same start and never cuts one (a Taiwan phrase such as 快閃記憶體 is in
+     * TWPhrasesRev but not in the segmentation dictionary of tw2sp). The first stage's output between
+     * fixed terms goes through the other stages as OpenCC would send the run. A fixed term may reach past
+     * the run into the next segment, as at segment level.
+     *
+     * @return where segmentation resumes: the run's end, or the end of a fixed term reaching past it
+     */
+    private int convertRun(CharSequence source, int from, int runEnd, int end, StringBuilder out) {
+        Lexicon firstStage = chain.get(0);
+        boolean oneStage = chain.size() == 1;
+        StringBuilder staged = oneStage ? out : new StringBuilder(runEnd - from + 4);
+        Match stage = new Match();
+        Match term = new Match();
+        int i = from;
+        while (i < runEnd) {
+            char c = source.charAt(i);
+            boolean phrase = firstStage.match(source, i, runEnd, stage);
+            int length = phrase ? stage.length : Character.isHighSurrogate(c) && i + 1 < runEnd ? 2 : 1;
+            if (terms.startsAnyKey(c) && terms.match(source, i, end, term) && term.length >= length) {
+                if (!oneStage) {
+                    convertStages(staged, 0, staged.length(), 1, out);
+                    staged.setLength(0);
+                }
+                out.append(term.value);
+                i += term.length;
+            } else {
+                if (phrase) {
+                    staged.append(stage.value);
+                } else {
+                    staged.append(source, i, i + length);
+                }
+                i += length;
+            }
+        }
+        if (!oneStage) {
+            convertStages(staged, 0, staged.length(), 1, out);
+        }
+        return Math.max(i, runEnd);
+    }
+
+    private void convertSegment(CharSequence source, int from, int to, StringBuilder out) {
+        convertStages(source, from, to, 0, out);
+    }
+
+    /** Runs {@code source[from, to)} through the conversion chain from stage {@code first} on. */
+    private void convertStages(CharSequence source, int from, int to, int first, StringBuilder out) {
+        if (from >= to) {
             return;
         }
         CharSequence stage = source;
         int start = from;
         int end = to;
-        for (int s = 0; s < chain.size() - 1; s++) {
+        for (int s = first; s < chain.size() - 1; s++) {
             StringBuilder next = new StringBuilder(end - start + 4);
             replaceLongest(chain.get(s), stage, start, end, next);
             stage = next;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import yuanwen.script.Conversions;
+import yuanwen.script.ScriptConverter;
 
 class GlossaryScriptFormsTest {
 
@@ -28,6 +30,19 @@ class GlossaryScriptFormsTest {
         assertThat(GLOSSARY.scriptForms("t2s")).containsEntry("范冰冰", "范冰冰");
         assertThat(GLOSSARY.scriptForms("t2jp")).isEmpty();
         assertThatThrownBy(() -> GLOSSARY.scriptForms("s2x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aConverterSteeredByTheGlossaryKeepsItsNames() {
+        Glossary glossary = new Glossary(null, null, List.of(new GlossaryEntry("person.yu-hewei", TermType.PERSON,
+                List.of(new Term("于和伟", TermStatus.PREFERRED, "于和偉", null, null)),
+                List.of(Term.preferred("Yu Hewei")), null, null)));
+        ScriptConverter s2t = Conversions.standard().get("s2t");
+
+        assertThat(s2t.convert("于和伟在里面")).isEqualTo("於和偉在裏面");
+        assertThat(s2t.withFixedTerms(glossary.scriptForms("s2t")).convert("于和伟在里面")).isEqualTo("于和偉在裏面");
+        assertThat(Conversions.standard().get("t2s").withFixedTerms(glossary.scriptForms("t2s")).convert("于和偉在裏面"))
+                .isEqualTo("于和伟在里面");
     }
 
     @Test

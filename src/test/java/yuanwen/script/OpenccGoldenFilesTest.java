@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import yuanwen.SharedData;
 
 /**
- * OpenCC's golden files: the US Constitution in simplified Chinese through five conversions. They
- * ship in src/test/resources/yuanwen/script/opencc/golden (OpenCC's files verbatim, Apache-2.0).
+ * OpenCC's golden files: the US Constitution in simplified Chinese through five conversions, plain
+ * and steered by the shipped glossary (whose terms, such as 国会 or 宪法, occur in it). They ship in
+ * src/test/resources/yuanwen/script/opencc/golden (OpenCC's files verbatim, Apache-2.0).
  */
 class OpenccGoldenFilesTest {
 
@@ -26,14 +28,17 @@ class OpenccGoldenFilesTest {
     }
 
     // The _jieba variants need OpenCC's jieba segmentation plugin, which is not part of conversion data.
-    @ParameterizedTest
-    @ValueSource(strings = {"s2t", "s2tw", "s2twp", "s2hk", "s2hkp"})
-    void convertsTheGoldenInputExactly(String config) throws IOException {
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({
+            "s2t, NO_GLOSSARY", "s2tw, NO_GLOSSARY", "s2twp, NO_GLOSSARY", "s2hk, NO_GLOSSARY", "s2hkp, NO_GLOSSARY",
+            "s2t, SHIPPED_GLOSSARY", "s2tw, SHIPPED_GLOSSARY", "s2twp, SHIPPED_GLOSSARY", "s2hk, SHIPPED_GLOSSARY",
+            "s2hkp, SHIPPED_GLOSSARY"})
+    void convertsTheGoldenInputExactly(String config, Steering steering) throws IOException {
         Path golden = shippedGolden();
         String input = Files.readString(golden.resolve("input/us_constitution_zhs.txt"));
         String expected = Files.readString(golden.resolve("output/us_constitution_zhs." + config + ".txt"));
 
-        String actual = Conversions.standard().get(config).convert(input);
+        String actual = steering.converter(config).convert(input);
 
         assertThat(actual.lines()).containsExactlyElementsOf(expected.lines().toList());
         assertThat(actual).isEqualTo(expected);
