@@ -100,6 +100,17 @@ class MatchEvidenceTest {
     }
 
     @Test
+    void anEditedPairIsRescoredWithTheSameMatches() {
+        Bead years = aligner.explain(Sentences.of("他工作了四小时。"), Sentences.of("He worked for four years."),
+                AlignParameters.defaults());
+        Scoring same = Scoring.pair("他工作了四小时。", "He worked for four years.");
+
+        assertThat(years.evidence()).isEqualTo(same.scorer().explain(0, 1, 0, 1));
+        assertThat(years.score()).isEqualTo(same.scorer().confidence(0, 1, 0, 1));
+        assertThat(years.evidence()).anyMatch(e -> e.kind() == EvidenceKind.NUMBER_MISMATCH);
+    }
+
+    @Test
     void theSearchValueIsTheSumOfTheEvidenceMismatchIncluded() {
         for (String english : List.of("He worked for four hours.", "He worked for four years.")) {
             Scoring pair = Scoring.pair("他工作了四小时。", english);
