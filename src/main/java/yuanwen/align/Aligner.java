@@ -204,6 +204,22 @@ public final class Aligner {
     }
 
     /**
+     * One pair scored and explained on its own, as align scores and explains a fixed pair (for
+     * rescoring a pair a reviewer edited); its words are weighed over these sentences alone, and
+     * the score is the pair's own, before {@link ScoreCalibration}.
+     *
+     * @param zh the pair's Chinese sentences
+     * @param en the English sentences they translate
+     * @throws IllegalArgumentException as {@link #align}, or when a side is empty
+     */
+    public Bead explain(List<Sentence> zh, List<Sentence> en, AlignParameters p) {
+        checkInput(zh, en, p);
+        Anchor whole = new Anchor(0, zh.size(), 0, en.size());
+        Profiler.Profiles profiles = new Profiler(dictionary, p.terms()).both(en, zh);
+        return fixedBead(zh, en, profiles.chinese(), profiles.english(), whole, p);
+    }
+
+    /**
      * A short run of weakly similar pairs standing alone between unaligned sentences (or a document
      * edge) is usually the search making the best of text with no counterpart, such as a
      * translator's summary facing the English cold open: report both sides unaligned instead.

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import yuanwen.segment.NumberMention;
 
 /**
  * Scores a candidate bead (Chinese sentences {@code [i, i+a)} against English {@code [j, j+b)}):
@@ -14,8 +13,11 @@ import yuanwen.segment.NumberMention;
  * shape; and explains a chosen bead as a list of {@link Evidence}.
  *
  * <p>The lexical similarity is the weighted share of units on both sides that found a
- * translation on the other side, {@code (matchedZh + matchedEn) / (totalZh + totalEn + c)}: spans
- * are compared whole, so a 1–2 bead is judged on everything its two English sentences say.
+ * translation on the other side, less the share of numbers that contradict one
+ * ({@link UnitMatcher}), {@code (matchedZh + matchedEn - mismatchedZh - mismatchedEn) /
+ * (totalZh + totalEn + c)}: spans are compared whole, so a 1–2 bead is judged on everything its
+ * two English sentences say. {@link #explain} walks the same matches and gives each its share of
+ * that similarity, so a bead's match evidence adds up to its similarity.
  */
 final class BeadScorer {
 
@@ -103,10 +105,13 @@ final class BeadScorer {
                 + BeadShapes.prior(a, b) + speakerValue(i, a, j, b);
     }
 
-    /** Weighted share of both sides' units that found a translation on the other side, 0–1. */
+    /**
+     * Weighted share of both sides' units that found a translation on the other side, less the
+     * share of numbers left contradicting one: at most 1, below 0 only when mismatches outweigh matches.
+     */
     double similarity(int i, int a, int j, int b) {
         double matched = 0;
-        double total = SMOOTHING + zhWeightBefore[i + a] - zhWeightBefore[i] + enWeightBefore[j + b] - enWeightBefore[j];
+        double total = lexicalTotal(i, a, j, b);
         if (a == 1 && b == 1) {
             LinkTable.Links one = links.get(i, j);
             return (one.zhWeight() + one.enWeight()) / total;
@@ -119,6 +124,11 @@ final class BeadScorer {
             matched += enSpanWeight(jj, i, a);
         }
         return matched / total;
+    }
+
+    /** The denominator of the bead's similarity: both sides' unit weights and the smoothing. */
+    private double lexicalTotal(int i, int a, int j, int b) {
+        return SMOOTHING + zhWeightBefore[i + a] - zhWeightBefore[i] + enWeightBefore[j + b] - enWeightBefore[j];
     }
 
     private float zhSpanWeight(int i, int j, int b) {
@@ -173,7 +183,8 @@ final class BeadScorer {
     private void cacheSpanRows(SearchBand band, int fromRow, int toRow, float[][] zhRows, float[][] enRows) {
         int n = zh.length;
         int m = en.length;
-        long[] scratch = new long[1];
+        SpanUnion zhUnion = new SpanUnion(true);
+        SpanUnion enUnion = new SpanUnion(false);
         for (int i = fromRow; i < toRow; i++) {
             // Beads starting in rows i-2..i that end inside the band.
             int lo = Math.max(band.from[Math.max(0, i - (BeadShapes.MAX_ZH - 1))],
@@ -186,53 +197,27 @@ final class BeadScorer {
             Arrays.fill(zhRow, Float.NaN);
             Arrays.fill(enRow, Float.NaN);
             int zhWords = Masks.create(zh[i].units()).length;
-            if (scratch.length < zhWords) {
-                scratch = new long[zhWords];
-            }
             for (int k = 0; k < width; k++) {
                 int j = lo + k;
                 // Chinese sentence i against English [j, j+b): as unionWeight, one b at a time.
-                LinkTable.Links first = null;
-                boolean union = false;
+                zhUnion.reset(zhWords);
                 for (int b = 1; b <= ZH_SPANS && j + b <= m; b++) {
                     LinkTable.Links l = links.cached(i, j + b - 1);
                     if (l == null) {
                         break;
                     }
-                    if (l.zh() != null) {
-                        if (first == null) {
-                            first = l;
-                        } else {
-                            if (!union) {
-                                System.arraycopy(first.zh(), 0, scratch, 0, zhWords);
-                                union = true;
-                            }
-                            Masks.or(scratch, l.zh());
-                        }
-                    }
-                    zhRow[k * ZH_SPANS + b - 1] = first == null ? 0
-                            : !union ? first.zhWeight() : Masks.weigh(scratch, zhWords, zh[i].weights);
+                    zhUnion.add(l);
+                    zhRow[k * ZH_SPANS + b - 1] = zhUnion.weight(zh[i].weights);
                 }
                 // English sentence j against Chinese [i, i+a).
-                long[] enScratch = null;
-                LinkTable.Links enFirst = null;
+                enUnion.reset(Masks.create(en[j].units()).length);
                 for (int a = 1; a <= EN_SPANS && i + a <= n; a++) {
                     LinkTable.Links l = links.cached(i + a - 1, j);
                     if (l == null) {
                         break;
                     }
-                    if (l.en() != null) {
-                        if (enFirst == null) {
-                            enFirst = l;
-                        } else {
-                            if (enScratch == null) {
-                                enScratch = enFirst.en().clone();
-                            }
-                            Masks.or(enScratch, l.en());
-                        }
-                    }
-                    enRow[k * EN_SPANS + a - 1] = enFirst == null ? 0
-                            : enScratch == null ? enFirst.enWeight() : Masks.weigh(enScratch, en[j].weights);
+                    enUnion.add(l);
+                    enRow[k * EN_SPANS + a - 1] = enUnion.weight(en[j].weights);
                 }
             }
             zhRows[i] = zhRow;
@@ -240,44 +225,92 @@ final class BeadScorer {
         }
     }
 
-    /** Weight of the Chinese side's units that found a translation. */
-    double zhMatchedWeight(int i, int a, int j, int b) {
-        double matched = 0;
-        for (int ii = i; ii < i + a; ii++) {
-            matched += unionWeight(ii, j, b, true, zh[ii].weights);
+    /**
+     * The net weight of one sentence's units against a span on the other side: the pair's own
+     * weight when only one pair matched (the common case), else the OR of the masks, less the
+     * units left mismatched that no pair of the span matched.
+     */
+    private float unionWeight(int sentence, int spanStart, int spanLength, boolean chinese, float[] weights) {
+        SpanUnion union = new SpanUnion(chinese);
+        union.reset(Masks.create(chinese ? zh[sentence].units() : en[sentence].units()).length);
+        for (int k = spanStart; k < spanStart + spanLength; k++) {
+            union.add(chinese ? links.get(sentence, k) : links.get(k, sentence));
         }
-        return matched;
+        return union.weight(weights);
     }
 
     /**
-     * The weight of one sentence's units matched by any sentence of a span on the other side:
-     * the pair's own weight when only one pair matched (the common case), else the OR of the masks.
+     * One sentence's matched and mismatched units, from the pairs it forms with the sentences of
+     * a span on the other side, added one pair at a time. Masks are copied only when a second
+     * pair has something: most sentences find their matches in one sentence of a span.
      */
-    private float unionWeight(int sentence, int spanStart, int spanLength, boolean chinese, float[] weights) {
-        LinkTable.Links first = null;
-        long[] union = null;
-        for (int k = spanStart; k < spanStart + spanLength; k++) {
-            LinkTable.Links l = chinese ? links.get(sentence, k) : links.get(k, sentence);
-            long[] mask = chinese ? l.zh() : l.en();
-            if (mask == null) {
-                continue;
+    private static final class SpanUnion {
+        private final boolean chinese;
+        private long[] matched = new long[1];
+        private long[] mismatched = new long[1];
+        private int words;
+        private int pairs;
+        private boolean anyMismatch;
+        private LinkTable.Links first;
+
+        SpanUnion(boolean chinese) {
+            this.chinese = chinese;
+        }
+
+        void reset(int words) {
+            this.words = words;
+            if (matched.length < words) {
+                matched = new long[words];
+                mismatched = new long[words];
             }
-            if (first == null) {
+            pairs = 0;
+            anyMismatch = false;
+            first = null;
+        }
+
+        void add(LinkTable.Links l) {
+            if (!l.touches(chinese)) {
+                return;
+            }
+            if (pairs++ == 0) {
                 first = l;
-            } else {
-                if (union == null) {
-                    union = (chinese ? first.zh() : first.en()).clone();
-                }
-                Masks.or(union, mask);
+                return;
+            }
+            if (pairs == 2) {
+                long[] firstMismatch = chinese ? first.zhMismatch() : first.enMismatch();
+                copy(chinese ? first.zh() : first.en(), matched);
+                copy(firstMismatch, mismatched);
+                anyMismatch = firstMismatch != null;
+            }
+            long[] match = chinese ? l.zh() : l.en();
+            long[] mismatch = chinese ? l.zhMismatch() : l.enMismatch();
+            if (match != null) {
+                Masks.or(matched, match);
+            }
+            if (mismatch != null) {
+                Masks.or(mismatched, mismatch);
+                anyMismatch = true;
             }
         }
-        if (first == null) {
-            return 0;
+
+        private void copy(long[] mask, long[] into) {
+            if (mask == null) {
+                Arrays.fill(into, 0, words, 0L);
+            } else {
+                System.arraycopy(mask, 0, into, 0, words);
+            }
         }
-        if (union == null) {
-            return chinese ? first.zhWeight() : first.enWeight();
+
+        float weight(float[] weights) {
+            if (pairs == 0) {
+                return 0;
+            }
+            if (pairs == 1) {
+                return chinese ? first.zhWeight() : first.enWeight();
+            }
+            float plus = Masks.weigh(matched, words, weights);
+            return anyMismatch ? plus - Masks.weighExcept(mismatched, matched, words, weights) : plus;
         }
-        return Masks.weigh(union, weights);
     }
 
     /** Confidence in 0–1 for the user: mostly the lexical similarity, tempered by the length fit. */
@@ -287,7 +320,7 @@ final class BeadScorer {
         }
         double sim = similarity(i, a, j, b);
         double lengthFit = Math.exp(lengths.logProbability(zhChars(i, a), enChars(j, b)));
-        double lexical = Math.min(1, sim / 0.5);
+        double lexical = Math.max(0, Math.min(1, sim / 0.5));
         return round(0.8 * lexical + 0.2 * lengthFit);
     }
 
@@ -331,49 +364,33 @@ final class BeadScorer {
         return enCharsBefore[j + b] - enCharsBefore[j];
     }
 
-    /** The evidence behind a bead, strongest first. */
+    /**
+     * The evidence behind a bead, strongest first. Each match {@link UnitMatcher} finds in the
+     * bead's sentence pairs is one entry (matches of the same kind between the same surfaces are
+     * added up), weighing its share of {@link #similarity}: the weight of the units it is the
+     * first to account for, over the similarity's denominator; a mismatch weighs minus its
+     * numbers' share, when no other pair of the bead matched them. So the match evidence adds up
+     * to the similarity, up to rounding. The LENGTH and SPEAKER entries are those terms of
+     * {@link #value}.
+     */
     List<Evidence> explain(int i, int a, int j, int b) {
         List<Evidence> out = new ArrayList<>();
         if (a == 0 || b == 0) {
             return out;
         }
-        // Each Chinese item that found something: one entry per (item, English surface).
-        Map<String, Evidence> seen = new LinkedHashMap<>();
-        List<NumberMention> zhNumbersUnmatched = new ArrayList<>();
-        List<NumberMention> enNumbersMatched = new ArrayList<>();
-        for (int ii = i; ii < i + a; ii++) {
-            ZhProfile z = zh[ii];
-            for (ZhProfile.Item item : z.items) {
-                boolean found = false;
-                for (int jj = j; jj < j + b; jj++) {
-                    EnProfile e = en[jj];
-                    for (int u = 0; u < e.ids.length; u++) {
-                        if (java.util.Arrays.binarySearch(item.candidates(), e.ids[u]) < 0) {
-                            continue;
-                        }
-                        found = true;
-                        double weight = itemWeight(z, item);
-                        EvidenceKind kind = item.kind();
-                        NumberMention zhNumber = numberOf(z, item);
-                        if (kind == EvidenceKind.NUMBER && e.numbers[u] != null && zhNumber != null
-                                && !zhNumber.agrees(e.numbers[u])) {
-                            continue; // same value, different kind of quantity: not evidence
-                        }
-                        if (e.numbers[u] != null) {
-                            enNumbersMatched.add(e.numbers[u]);
-                        }
-                        String key = kind + "\u0000" + item.surface() + "\u0000" + e.surfaces[u];
-                        seen.putIfAbsent(key, new Evidence(kind, item.surface(), e.surfaces[u], round(weight)));
-                    }
-                }
-                NumberMention zhNumber = numberOf(z, item);
-                if (!found && zhNumber != null) {
-                    zhNumbersUnmatched.add(zhNumber);
-                }
+        BeadMatches bead = new BeadMatches(i, a, j, b);
+        double total = lexicalTotal(i, a, j, b);
+        Map<EvidenceKey, double[]> entries = new LinkedHashMap<>();
+        for (int[] m : bead.found) {
+            double share = bead.account(m);
+            if (!Double.isNaN(share)) {
+                EvidenceKey key = new EvidenceKey(EvidenceKind.values()[m[4]], zh[i + m[0]].items[m[1]].surface(),
+                        en[j + m[2]].surfaces[m[3]]);
+                entries.computeIfAbsent(key, k -> new double[1])[0] += share;
             }
         }
-        out.addAll(seen.values());
-        addNumberMismatches(out, zhNumbersUnmatched, enNumbersMatched, j, b);
+        entries.forEach((key, weight) -> out.add(new Evidence(key.kind(), key.zh(), key.en(),
+                round(weight[0] / total))));
         int zc = zhChars(i, a);
         int ec = enChars(j, b);
         out.add(new Evidence(EvidenceKind.LENGTH, zc + " chars", ec + " chars",
@@ -388,39 +405,91 @@ final class BeadScorer {
         return out;
     }
 
-    /** A Chinese number with no equal on the English side, facing an English number of the same kind. */
-    private void addNumberMismatches(List<Evidence> out, List<NumberMention> zhUnmatched,
-                                     List<NumberMention> enMatched, int j, int b) {
-        for (NumberMention zn : zhUnmatched) {
-            for (int jj = j; jj < j + b; jj++) {
-                for (NumberMention enNumber : en[jj].numbers) {
-                    if (enNumber != null && enNumber.kind() == zn.kind() && !enMatched.contains(enNumber)) {
-                        out.add(new Evidence(EvidenceKind.NUMBER_MISMATCH, zn.surface(), enNumber.surface(), -1.0));
-                    }
+    private record EvidenceKey(EvidenceKind kind, String zh, String en) {
+    }
+
+    /**
+     * A bead's matches, pair by pair, and which units each side has matched or mismatched in the
+     * whole bead: the same sets whose weights {@link #similarity} adds up from the link table.
+     */
+    private final class BeadMatches {
+        private final int i;
+        private final int j;
+        /** {zh sentence in bead, item, en sentence in bead, unit, kind ordinal}, in walk order. */
+        final List<int[]> found = new ArrayList<>();
+        private final long[][] zhMatched;
+        private final long[][] enMatched;
+        private final long[][] zhCounted;
+        private final long[][] enCounted;
+
+        BeadMatches(int i, int a, int j, int b) {
+            this.i = i;
+            this.j = j;
+            zhMatched = masks(a, true);
+            zhCounted = masks(a, true);
+            enMatched = masks(b, false);
+            enCounted = masks(b, false);
+            for (int ii = 0; ii < a; ii++) {
+                ZhProfile z = zh[i + ii];
+                for (int jj = 0; jj < b; jj++) {
+                    int zi = ii;
+                    int ej = jj;
+                    UnitMatcher.forEachMatch(z, en[j + jj], (item, unit, kind) -> {
+                        if (kind != EvidenceKind.NUMBER_MISMATCH) {
+                            Masks.or(zhMatched[zi], z.items[item].unitMask());
+                            Masks.set(enMatched[ej], unit);
+                        }
+                        found.add(new int[] {zi, item, ej, unit, kind.ordinal()});
+                    });
                 }
             }
         }
-    }
 
-    private static NumberMention numberOf(ZhProfile z, ZhProfile.Item item) {
-        if (item.kind() != EvidenceKind.NUMBER) {
-            return null;
-        }
-        int unit = firstUnit(item.unitMask());
-        return unit < 0 ? null : z.unitNumbers[unit];
-    }
-
-    private static double itemWeight(ZhProfile z, ZhProfile.Item item) {
-        return Masks.weigh(item.unitMask(), z.weights);
-    }
-
-    private static int firstUnit(long[] mask) {
-        for (int k = 0; k < mask.length; k++) {
-            if (mask[k] != 0) {
-                return (k << 6) + Long.numberOfTrailingZeros(mask[k]);
+        private long[][] masks(int count, boolean chinese) {
+            long[][] out = new long[count][];
+            for (int k = 0; k < count; k++) {
+                out[k] = Masks.create(chinese ? zh[i + k].units() : en[j + k].units());
             }
+            return out;
         }
-        return -1;
+
+        /**
+         * The weight of the units match {@code m} is the first to account for: matched units for
+         * a match; for a mismatch, minus the mismatched units no pair of the bead matched.
+         *
+         * @return the weight, or NaN when the match accounts for no unit
+         */
+        double account(int[] m) {
+            ZhProfile z = zh[i + m[0]];
+            EnProfile e = en[j + m[2]];
+            boolean mismatch = m[4] == EvidenceKind.NUMBER_MISMATCH.ordinal();
+            long[] units = z.items[m[1]].unitMask();
+            double weight = 0;
+            boolean any = false;
+            for (int w = 0; w < units.length; w++) {
+                for (long bits = units[w]; bits != 0; bits &= bits - 1) {
+                    int u = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    if (claim(zhCounted[m[0]], zhMatched[m[0]], u, mismatch)) {
+                        weight += mismatch ? -z.weights[u] : z.weights[u];
+                        any = true;
+                    }
+                }
+            }
+            if (claim(enCounted[m[2]], enMatched[m[2]], m[3], mismatch)) {
+                weight += mismatch ? -e.weights[m[3]] : e.weights[m[3]];
+                any = true;
+            }
+            return any ? weight : Double.NaN;
+        }
+
+        /** Counts unit u for this entry unless counted already (or, for a mismatch, matched elsewhere). */
+        private boolean claim(long[] counted, long[] matched, int u, boolean mismatch) {
+            if (Masks.get(counted, u) || mismatch && Masks.get(matched, u)) {
+                return false;
+            }
+            Masks.set(counted, u);
+            return true;
+        }
     }
 
     static double round(double value) {

@@ -1,22 +1,40 @@
 package yuanwen.align;
 
-import java.util.Arrays;
-
 /**
  * Which units of a Chinese sentence and of an English sentence translate each other, for the
- * sentence pairs a search visits, computed once each. A bead's matches are the OR of its sentence
- * pairs' masks, which is what makes scoring 2–3 beads cheap.
+ * sentence pairs a search visits, as {@link UnitMatcher} decides, computed once each. A bead's
+ * matches are the OR of its sentence pairs' masks, which is what makes scoring 2–3 beads cheap.
  */
 final class LinkTable {
 
     /**
-     * The matched units of one sentence pair (null masks when nothing matched) and their weights,
-     * summed once here because most beads need them for a single pair.
+     * The units of one sentence pair that matched and that were left facing a disagreeing number
+     * (null masks when there are none), and each side's net weight, matched less mismatched,
+     * summed once here because most beads need them for a single pair. Within one pair a unit is
+     * never both.
      */
-    record Links(long[] zh, long[] en, float zhWeight, float enWeight) {
+    record Links(long[] zh, long[] en, long[] zhMismatch, long[] enMismatch, float zhWeight, float enWeight) {
+
+        static Links of(ZhProfile z, EnProfile e, long[] zh, long[] en, long[] zhMismatch, long[] enMismatch) {
+            if (zh == null && zhMismatch == null) {
+                return NONE;
+            }
+            return new Links(zh, en, zhMismatch, enMismatch, net(zh, zhMismatch, z.weights),
+                    net(en, enMismatch, e.weights));
+        }
+
+        private static float net(long[] matched, long[] mismatched, float[] weights) {
+            float plus = matched == null ? 0 : Masks.weigh(matched, weights);
+            return mismatched == null ? plus : plus - Masks.weigh(mismatched, weights);
+        }
+
+        /** Whether the pair says anything about one side's units (a match or a mismatch). */
+        boolean touches(boolean chinese) {
+            return chinese ? zh != null || zhMismatch != null : en != null || enMismatch != null;
+        }
     }
 
-    private static final Links NONE = new Links(null, null, 0, 0);
+    static final Links NONE = new Links(null, null, null, null, 0, 0);
 
     private final ZhProfile[] zh;
     private final EnProfile[] en;
@@ -24,9 +42,8 @@ final class LinkTable {
     private final Links[][] rows;
 
     /**
-     * Computes every pair in the given ranges at once, row by row: a row's Chinese candidates are
-     * indexed once and each English sentence then costs a look-up per distinct unit, where a pair
-     * on its own costs a binary search per candidate. Pairs outside the ranges are computed on demand.
+     * Computes every pair in the given ranges at once, row by row ({@link UnitMatcher.Row}).
+     * Pairs outside the ranges are computed on demand.
      *
      * @param from first English index to keep per Chinese row (inclusive)
      * @param to   last English index to keep per Chinese row (exclusive)
@@ -51,86 +68,22 @@ final class LinkTable {
         }
         // Rows are independent: each thread fills its own with its own index.
         TwoThreads.forRange(zh.length, (first, end) -> {
-            RowIndex index = null;
+            UnitMatcher.Row index = null;
             for (int i = first; i < end; i++) {
-                if (rows[i].length > 0) {
-                    if (index == null) {
-                        index = new RowIndex(en);
-                    }
-                    index.fill(i, zh[i], rowStart[i], rows[i]);
+                Links[] row = rows[i];
+                if (row.length == 0) {
+                    continue;
+                }
+                if (index == null) {
+                    index = new UnitMatcher.Row(en);
+                }
+                index.index(i, zh[i]);
+                boolean empty = index.empty();
+                for (int k = 0; k < row.length; k++) {
+                    row[k] = empty ? NONE : index.links(en[rowStart[i] + k]);
                 }
             }
         });
-    }
-
-    /**
-     * One Chinese sentence's candidates by English id, for filling its row: which ids some item
-     * accepts ({@code stamp[id]} is the row's mark) and the OR of those items' unit masks.
-     */
-    private static final class RowIndex {
-        private final EnProfile[] en;
-        private final int[] stamp;
-        private final int[] slotOf;
-        private long[][] slotMasks = new long[16][];
-        private int mark;
-
-        RowIndex(EnProfile[] en) {
-            this.en = en;
-            int maxId = -1;
-            for (EnProfile e : en) {
-                if (e.sortedIds.length > 0) {
-                    maxId = Math.max(maxId, e.sortedIds[e.sortedIds.length - 1]);
-                }
-            }
-            this.stamp = new int[maxId + 1];
-            this.slotOf = new int[maxId + 1];
-        }
-
-        void fill(int i, ZhProfile z, int start, Links[] row) {
-            mark = i + 1;
-            int slots = 0;
-            for (ZhProfile.Item item : z.items) {
-                for (int candidate : item.candidates()) {
-                    if (candidate >= stamp.length) {
-                        continue; // no English sentence has it
-                    }
-                    if (stamp[candidate] != mark) {
-                        stamp[candidate] = mark;
-                        if (slots == slotMasks.length) {
-                            slotMasks = Arrays.copyOf(slotMasks, slots * 2);
-                        }
-                        slotMasks[slots] = item.unitMask().clone();
-                        slotOf[candidate] = slots++;
-                    } else {
-                        Masks.or(slotMasks[slotOf[candidate]], item.unitMask());
-                    }
-                }
-            }
-            for (int k = 0; k < row.length; k++) {
-                row[k] = slots == 0 ? NONE : links(z, en[start + k]);
-            }
-        }
-
-        /** Same masks as {@link LinkTable#compute}: the items that found an id, the units carrying it. */
-        private Links links(ZhProfile z, EnProfile e) {
-            long[] zhMask = null;
-            long[] enMask = null;
-            int[] ids = e.sortedIds;
-            for (int k = 0; k < ids.length; k++) {
-                int id = ids[k];
-                if (stamp[id] != mark) {
-                    continue;
-                }
-                if (zhMask == null) {
-                    zhMask = Masks.create(z.units());
-                    enMask = Masks.create(e.units());
-                }
-                Masks.or(zhMask, slotMasks[slotOf[id]]);
-                Masks.or(enMask, e.idMasks[k]);
-            }
-            return zhMask == null ? NONE
-                    : new Links(zhMask, enMask, Masks.weigh(zhMask, z.weights), Masks.weigh(enMask, e.weights));
-        }
     }
 
     /** A table that caches nothing: for one-off lookups (quote search). */
@@ -142,11 +95,11 @@ final class LinkTable {
         Links[] row = rows[i];
         int k = j - rowStart[i];
         if (k < 0 || k >= row.length) {
-            return compute(zh[i], en[j]);
+            return UnitMatcher.links(zh[i], en[j]);
         }
         Links links = row[k];
         if (links == null) {
-            links = compute(zh[i], en[j]);
+            links = UnitMatcher.links(zh[i], en[j]);
             row[k] = links;
         }
         return links;
@@ -157,40 +110,5 @@ final class LinkTable {
         Links[] row = rows[i];
         int k = j - rowStart[i];
         return k < 0 || k >= row.length ? null : row[k];
-    }
-
-    static Links compute(ZhProfile z, EnProfile e) {
-        long[] zhMask = null;
-        long[] enMask = null;
-        int[] enIds = e.sortedIds;
-        if (enIds.length == 0) {
-            return NONE;
-        }
-        int lowest = enIds[0];
-        int highest = enIds[enIds.length - 1];
-        for (ZhProfile.Item item : z.items) {
-            boolean hit = false;
-            for (int candidate : item.candidates()) {
-                if (candidate < lowest || candidate > highest) {
-                    continue;
-                }
-                int k = Arrays.binarySearch(enIds, candidate);
-                if (k >= 0) {
-                    if (enMask == null) {
-                        enMask = Masks.create(e.units());
-                    }
-                    Masks.or(enMask, e.idMasks[k]);
-                    hit = true;
-                }
-            }
-            if (hit) {
-                if (zhMask == null) {
-                    zhMask = Masks.create(z.units());
-                }
-                Masks.or(zhMask, item.unitMask());
-            }
-        }
-        return zhMask == null ? NONE
-                : new Links(zhMask, enMask, Masks.weigh(zhMask, z.weights), Masks.weigh(enMask, e.weights));
     }
 }

@@ -42,4 +42,31 @@ final class Masks {
         }
         return sum;
     }
+
+    /**
+     * Sum of the weights of the bits set in {@code mask} but not in {@code except} (null: none),
+     * over the first {@code words} words.
+     */
+    static float weighExcept(long[] mask, long[] except, int words, float[] weights) {
+        float sum = 0;
+        for (int k = 0; k < words; k++) {
+            long bits = except == null ? mask[k] : mask[k] & ~except[k];
+            while (bits != 0) {
+                int bit = (k << 6) + Long.numberOfTrailingZeros(bits);
+                sum += weights[bit];
+                bits &= bits - 1;
+            }
+        }
+        return sum;
+    }
+
+    /** The lowest set bit, or -1 when none is set. */
+    static int first(long[] mask) {
+        for (int k = 0; k < mask.length; k++) {
+            if (mask[k] != 0) {
+                return (k << 6) + Long.numberOfTrailingZeros(mask[k]);
+            }
+        }
+        return -1;
+    }
 }

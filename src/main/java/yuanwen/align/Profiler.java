@@ -28,12 +28,12 @@ import yuanwen.segment.Sentence;
  */
 final class Profiler {
 
-    /** Numbers, glossary entries and verbatim Latin words are worth this many ordinary words. */
+    /** A {@link UnitKind#strong() strong} unit (a number, a verbatim Latin word) is worth this many words. */
     static final float STRONG_UNIT_BOOST = 2.0f;
 
     // tw2sp rather than t2s: a Taiwan article's 軟體 and 網際網路 become 软件 and 互联网, the words
     // CC-CEDICT and the glossary know, not 软体 and 网际网路; on simplified text it changes nothing.
-    private static final ScriptConverter T2S = Conversions.standard().get("tw2sp");
+    private static final ScriptConverter TW2SP = Conversions.standard().get("tw2sp");
     private static final int MAX_NAME_CHARS = 3;
     private static final int MAX_PINYIN_COMBINATIONS = 8;
     /** Below this many sentences in all, a second profiling thread is not worth starting. */
@@ -58,7 +58,7 @@ final class Profiler {
     }
 
     static String normalise(String chinese) {
-        return T2S.convert(chinese);
+        return TW2SP.convert(chinese);
     }
 
     // ---------------------------------------------------------------- English
@@ -76,6 +76,7 @@ final class Profiler {
         String text = sentence.text();
         boolean[] taken = new boolean[text.length()];
         List<int[]> spans = new ArrayList<>();
+        List<UnitKind> kinds = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
         List<String> surfaces = new ArrayList<>();
         List<NumberMention> mentions = new ArrayList<>();
@@ -83,7 +84,8 @@ final class Profiler {
             if (free(taken, match.start(), match.end())) {
                 take(taken, match.start(), match.end());
                 spans.add(new int[] {match.start(), ids.size()});
-                ids.add(vocabulary.idOf(Vocabulary.termKey(match.entryId())));
+                kinds.add(UnitKind.TERM);
+                ids.add(vocabulary.term(match.entryId()));
                 surfaces.add(text.substring(match.start(), match.end()));
                 mentions.add(null);
             }
@@ -92,7 +94,8 @@ final class Profiler {
             if (free(taken, mention.start(), mention.end())) {
                 take(taken, mention.start(), mention.end());
                 spans.add(new int[] {mention.start(), ids.size()});
-                ids.add(vocabulary.idOf(Vocabulary.numberKey(mention.value())));
+                kinds.add(UnitKind.NUMBER);
+                ids.add(vocabulary.number(mention.value()));
                 surfaces.add(mention.surface());
                 mentions.add(mention);
             }
@@ -118,12 +121,12 @@ final class Profiler {
                 }
                 if (q - second <= 4) {
                     String joined = text.substring(start, p) + text.substring(second, q);
-                    addEnglishWord(joined, text.substring(start, q), start, spans, ids, surfaces, mentions);
+                    addEnglishWord(joined, text.substring(start, q), start, spans, kinds, ids, surfaces, mentions);
                     p = q;
                     continue;
                 }
             }
-            addEnglishWord(text.substring(start, p), text.substring(start, p), start, spans, ids, surfaces, mentions);
+            addEnglishWord(text.substring(start, p), text.substring(start, p), start, spans, kinds, ids, surfaces, mentions);
         }
         // Units in text order, so that evidence and masks read left to right.
         Integer[] order = new Integer[spans.size()];
@@ -131,25 +134,27 @@ final class Profiler {
             order[k] = k;
         }
         Arrays.sort(order, (x, y) -> Integer.compare(spans.get(x)[0], spans.get(y)[0]));
+        UnitKind[] kindArray = new UnitKind[order.length];
         int[] idArray = new int[order.length];
         String[] surfaceArray = new String[order.length];
         NumberMention[] mentionArray = new NumberMention[order.length];
         for (int k = 0; k < order.length; k++) {
             int unit = spans.get(order[k])[1];
+            kindArray[k] = kinds.get(unit);
             idArray[k] = ids.get(unit);
             surfaceArray[k] = surfaces.get(unit);
             mentionArray[k] = mentions.get(unit);
         }
-        return new EnProfile(text.length(), sentence.speaker(), idArray, surfaceArray, mentionArray);
+        return new EnProfile(text.length(), sentence.speaker(), kindArray, idArray, surfaceArray, mentionArray);
     }
 
-    private void addEnglishWord(String word, String surface, int start, List<int[]> spans, List<Integer> ids,
-                                List<String> surfaces, List<NumberMention> mentions) {
+    private void addEnglishWord(String word, String surface, int start, List<int[]> spans, List<UnitKind> kinds,
+                                List<Integer> ids, List<String> surfaces, List<NumberMention> mentions) {
         String stem = words.stemOrNull(EnglishWords.lower(word));
         if (stem == null) {
             return;
         }
-        int id = vocabulary.idOf(stem);
+        int id = vocabulary.word(stem);
         if (start > 0 && Character.isUpperCase(word.charAt(0))) {
             String lower = EnglishWords.lower(word);
             if (names.putIfAbsent(lower, id) == null) {
@@ -159,6 +164,7 @@ final class Profiler {
             }
         }
         spans.add(new int[] {start, ids.size()});
+        kinds.add(UnitKind.WORD);
         ids.add(id);
         surfaces.add(surface);
         mentions.add(null);
@@ -284,13 +290,13 @@ final class Profiler {
         private final String shown;
         private final EnglishWords ownWords;
         private final NumberFinder ownNumbers;
+        private final List<UnitKind> kinds = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
         private final List<String> unitSurfaces = new ArrayList<>();
         private final List<NumberMention> unitNumbers = new ArrayList<>();
         private final List<ZhProfile.Item> items = new ArrayList<>();
-        /** Items whose candidate is the vocabulary id of a key (terms, numbers, Latin words), in order. */
+        /** Items whose candidate is the vocabulary id of their unit (terms, numbers, Latin words), in order. */
         private final List<Integer> pendingItems = new ArrayList<>();
-        private final List<String> pendingKeys = new ArrayList<>();
         /** Han runs that found words, for name items: {start, end, items before the run's names}. */
         private final List<int[]> hanRuns = new ArrayList<>();
         /** For each Han run, its words as {start, end, unit}. */
@@ -326,14 +332,13 @@ final class Profiler {
                 NumberMention number = numberStarts.get(p);
                 char c = text.charAt(p);
                 if (term != null) {
-                    String key = Vocabulary.termKey(term.entryId());
-                    addUnit(key, term.start(), term.end(), null, EvidenceKind.GLOSSARY, null);
-                    pending(key);
+                    addUnit(UnitKind.TERM, term.entryId(), term.start(), term.end(), null, EvidenceKind.GLOSSARY, null);
+                    pending();
                     p = term.end();
                 } else if (number != null) {
-                    String key = Vocabulary.numberKey(number.value());
-                    addUnit(key, number.start(), number.end(), number, EvidenceKind.NUMBER, null);
-                    pending(key);
+                    addUnit(UnitKind.NUMBER, Double.toString(number.value()), number.start(), number.end(), number,
+                            EvidenceKind.NUMBER, null);
+                    pending();
                     p = number.end();
                 } else if (c < 128 && (EnglishWords.isLetter(c) || Character.isDigit(c))) {
                     int start = p;
@@ -354,17 +359,23 @@ final class Profiler {
             }
         }
 
-        private void pending(String key) {
+        /** The item just added is found by its unit's vocabulary id, given in {@link #finish}. */
+        private void pending() {
             pendingItems.add(items.size() - 1);
-            pendingKeys.add(key);
         }
 
         ZhProfile finish(int chars, String speaker) {
-            for (int k = 0; k < pendingItems.size(); k++) {
-                int index = pendingItems.get(k);
+            for (int index : pendingItems) {
                 ZhProfile.Item item = items.get(index);
-                items.set(index, new ZhProfile.Item(item.kind(), item.surface(), item.key(),
-                        new int[] {vocabulary.idOf(pendingKeys.get(k))}, item.unitMask()));
+                int unit = Masks.first(item.unitMask());
+                String key = keys.get(unit);
+                int id = switch (kinds.get(unit)) {
+                    case TERM -> vocabulary.term(key);
+                    case NUMBER -> vocabulary.number(unitNumbers.get(unit).value());
+                    case LATIN, WORD -> vocabulary.word(key);
+                };
+                items.set(index, new ZhProfile.Item(item.kind(), item.surface(), item.key(), new int[] {id},
+                        item.unitMask()));
             }
             // Every mask as long as the sentence's unit count, so that masks can be OR-ed together.
             int words = Masks.create(keys.size()).length;
@@ -386,7 +397,7 @@ final class Profiler {
                         : new ZhProfile.Item(item.kind(), item.surface(), item.key(), item.candidates(),
                                 Arrays.copyOf(item.unitMask(), words));
             }
-            return new ZhProfile(chars, speaker, keys.toArray(String[]::new),
+            return new ZhProfile(chars, speaker, kinds.toArray(UnitKind[]::new), keys.toArray(String[]::new),
                     unitSurfaces.toArray(String[]::new), unitNumbers.toArray(NumberMention[]::new), sized);
         }
 
@@ -398,8 +409,8 @@ final class Profiler {
             }
             String stem = hasLetter ? ownWords.stemOrNull(EnglishWords.lower(token)) : null;
             if (stem != null) {
-                addUnit("lat:" + stem, start, end, null, EvidenceKind.VERBATIM, null);
-                pending(stem);
+                addUnit(UnitKind.LATIN, stem, start, end, null, EvidenceKind.VERBATIM, null);
+                pending();
             }
         }
 
@@ -414,7 +425,7 @@ final class Profiler {
                 }
                 int[] candidates = translations == null ? new int[0] : translations;
                 runWords.add(new int[] {word[0], word[1], keys.size()});
-                addUnit(w, word[0], word[1], null, EvidenceKind.LEXICAL, candidates);
+                addUnit(UnitKind.WORD, w, word[0], word[1], null, EvidenceKind.LEXICAL, candidates);
             }
             if (keys.size() > firstUnit) {
                 hanRuns.add(new int[] {start, end, items.size()});
@@ -523,9 +534,10 @@ final class Profiler {
             }
         }
 
-        private void addUnit(String key, int start, int end, NumberMention number, EvidenceKind kind,
-                             int[] candidates) {
+        private void addUnit(UnitKind unitKind, String key, int start, int end, NumberMention number,
+                             EvidenceKind kind, int[] candidates) {
             int unit = keys.size();
+            kinds.add(unitKind);
             keys.add(key);
             // Tens of thousands of sentences stay in memory for the whole alignment: share strings.
             String surface = shown == text && key.length() == end - start && text.startsWith(key, start) ? key
@@ -540,6 +552,15 @@ final class Profiler {
 
     // ---------------------------------------------------------------- weights
 
+    /**
+     * The one weighting rule, the same on both sides: the unit's inverse document frequency over
+     * its own side's sentences, times {@link #STRONG_UNIT_BOOST} for strong kinds.
+     */
+    static float weight(UnitKind kind, double sentences, int sentencesWithIt) {
+        float w = (float) Math.log(1 + sentences / sentencesWithIt);
+        return kind.strong() ? w * STRONG_UNIT_BOOST : w;
+    }
+
     private static void weigh(EnProfile[] profiles) {
         Map<Integer, Integer> df = new HashMap<>();
         for (EnProfile p : profiles) {
@@ -551,10 +572,7 @@ final class Profiler {
         for (EnProfile p : profiles) {
             float total = 0;
             for (int u = 0; u < p.ids.length; u++) {
-                float w = (float) Math.log(1 + n / df.get(p.ids[u]));
-                if (p.numbers[u] != null) {
-                    w *= STRONG_UNIT_BOOST;
-                }
+                float w = weight(p.kinds[u], n, df.get(p.ids[u]));
                 p.weights[u] = w;
                 total += w;
             }
@@ -562,10 +580,19 @@ final class Profiler {
         }
     }
 
+    /** A Chinese unit as counted for document frequency: its key within its kind. */
+    private record UnitKey(UnitKind kind, String key) {
+    }
+
     private static void weigh(ZhProfile[] profiles) {
-        Map<String, Integer> df = new HashMap<>();
+        Map<UnitKey, Integer> df = new HashMap<>();
+        Set<UnitKey> inSentence = new HashSet<>();
         for (ZhProfile p : profiles) {
-            for (String key : new HashSet<>(Arrays.asList(p.unitKeys))) {
+            inSentence.clear();
+            for (int u = 0; u < p.unitKeys.length; u++) {
+                inSentence.add(new UnitKey(p.unitKinds[u], p.unitKeys[u]));
+            }
+            for (UnitKey key : inSentence) {
                 df.merge(key, 1, Integer::sum);
             }
         }
@@ -573,12 +600,7 @@ final class Profiler {
         for (ZhProfile p : profiles) {
             float total = 0;
             for (int u = 0; u < p.unitKeys.length; u++) {
-                String key = p.unitKeys[u];
-                float w = (float) Math.log(1 + n / df.get(key));
-                char first = key.charAt(0);
-                if (first == '#' || first == '=' || key.startsWith("lat:")) {
-                    w *= STRONG_UNIT_BOOST;
-                }
+                float w = weight(p.unitKinds[u], n, df.get(new UnitKey(p.unitKinds[u], p.unitKeys[u])));
                 p.weights[u] = w;
                 total += w;
             }

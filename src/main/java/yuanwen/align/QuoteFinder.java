@@ -275,41 +275,24 @@ public final class QuoteFinder {
             return found[k];
         }
 
+        /** What one English sentence finds of the quote: the matches {@link UnitMatcher} decides, as in a bead. */
         private Found compute(EnProfile e) {
-            long[] zhMask = null;
-            long[] enMask = null;
+            long[] zhMask = Masks.create(zh.units());
+            long[] enMask = Masks.create(e.units());
             float[] rarest = new float[contentItem.length];
-            for (int t = 0; t < zh.items.length; t++) {
-                ZhProfile.Item item = zh.items[t];
-                NumberMention number = item.kind() == EvidenceKind.NUMBER ? numberOf(item) : null;
-                boolean hit = false;
-                for (int u = 0; u < e.ids.length; u++) {
-                    if (Arrays.binarySearch(item.candidates(), e.ids[u]) < 0
-                            || number != null && e.numbers[u] != null && !number.agrees(e.numbers[u])) {
-                        continue;
-                    }
-                    hit = true;
-                    enMask = enMask == null ? Masks.create(e.units()) : enMask;
-                    Masks.set(enMask, u);
-                    if (contentItem[t]) {
-                        rarest[t] = Math.max(rarest[t], e.weights[u]);
-                    }
+            boolean[] hit = new boolean[1];
+            UnitMatcher.forEachMatch(zh, e, (t, u, kind) -> {
+                if (kind == EvidenceKind.NUMBER_MISMATCH) {
+                    return; // the quote's score counts what was found; a mismatch shows in the evidence
                 }
-                if (hit) {
-                    zhMask = zhMask == null ? Masks.create(zh.units()) : zhMask;
-                    Masks.or(zhMask, item.unitMask());
+                hit[0] = true;
+                Masks.set(enMask, u);
+                Masks.or(zhMask, zh.items[t].unitMask());
+                if (contentItem[t]) {
+                    rarest[t] = Math.max(rarest[t], e.weights[u]);
                 }
-            }
-            return zhMask == null ? NOTHING : new Found(zhMask, Masks.weigh(enMask, e.weights), rarest);
-        }
-
-        private NumberMention numberOf(ZhProfile.Item item) {
-            for (int u = 0; u < zh.units(); u++) {
-                if (Masks.get(item.unitMask(), u)) {
-                    return zh.unitNumbers[u];
-                }
-            }
-            return null;
+            });
+            return !hit[0] ? NOTHING : new Found(zhMask, Masks.weigh(enMask, e.weights), rarest);
         }
 
         static double logChoose(int n, int k) {

@@ -52,9 +52,11 @@ final class TranslationTable {
         for (int[][] bead : confidentBeads) {
             zhWords.clear();
             for (int i : bead[0]) {
-                for (String key : zh[i].unitKeys) {
-                    if (isWord(key) && !zhWords.contains(key)) {
-                        zhWords.add(key);
+                // Only words: numbers, terms and Latin tokens are matched exactly already.
+                String[] keys = zh[i].unitKeys;
+                for (int u = 0; u < keys.length; u++) {
+                    if (zh[i].unitKinds[u] == UnitKind.WORD && !zhWords.contains(keys[u])) {
+                        zhWords.add(keys[u]);
                     }
                 }
             }
@@ -193,11 +195,5 @@ final class TranslationTable {
             key *= 0x9E3779B97F4A7C15L;
             return key ^ (key >>> 29);
         }
-    }
-
-    /** Chinese words and characters, not numbers, terms or Latin tokens (those match exactly already). */
-    private static boolean isWord(String key) {
-        char first = key.charAt(0);
-        return first != '#' && first != '=' && !key.startsWith("lat:");
     }
 }

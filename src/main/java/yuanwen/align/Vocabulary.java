@@ -1,57 +1,46 @@
 package yuanwen.align;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Integer ids for everything one alignment matches on: the dictionary's English stems first (same
- * ids as {@link CedictDictionary}), then stems only this document has, numbers ({@code #2.75E9})
- * and glossary entries ({@code =person.jeff-bezos}), numbered in order of first appearance so that
- * the same input always gives the same ids.
+ * ids as {@link CedictDictionary}), then, numbered in order of first appearance so that the same
+ * input always gives the same ids, stems only this document has, numbers (by value) and glossary
+ * entries (by entry id). Each kind has its own key space, so a stem can never meet an entry id.
  */
 final class Vocabulary {
 
     private final CedictDictionary dictionary;
-    private final Map<String, Integer> local = new HashMap<>();
-    private final List<String> localKeys = new ArrayList<>();
+    private final Map<String, Integer> localWords = new HashMap<>();
+    private final Map<Double, Integer> numbers = new HashMap<>();
+    private final Map<String, Integer> terms = new HashMap<>();
+    private int nextLocal;
 
     Vocabulary(CedictDictionary dictionary) {
         this.dictionary = dictionary;
     }
 
-    int idOf(String key) {
-        int id = find(key);
-        if (id >= 0) {
-            return id;
-        }
-        id = dictionary.stemCount() + localKeys.size();
-        local.put(key, id);
-        localKeys.add(key);
-        return id;
+    /** The id of an English stem (also what a Chinese word or Latin token is found by). */
+    int word(String stem) {
+        int id = dictionary.stemId(stem);
+        return id >= 0 ? id : localWords.computeIfAbsent(stem, k -> newId());
     }
 
-    /** The id of a key already seen, or -1. */
-    int find(String key) {
-        int id = dictionary.stemId(key);
-        if (id >= 0) {
-            return id;
-        }
-        Integer known = local.get(key);
-        return known == null ? -1 : known;
+    /**
+     * The id of a number's value: numbers of different kinds with the same value share it, and
+     * {@link UnitMatcher} then decides whether the two mentions agree.
+     */
+    int number(double value) {
+        return numbers.computeIfAbsent(value, k -> newId());
     }
 
-    String key(int id) {
-        int base = dictionary.stemCount();
-        return id < base ? dictionary.stem(id) : localKeys.get(id - base);
+    /** The id of a glossary entry. */
+    int term(String entryId) {
+        return terms.computeIfAbsent(entryId, k -> newId());
     }
 
-    static String numberKey(double value) {
-        return "#" + value;
-    }
-
-    static String termKey(String entryId) {
-        return "=" + entryId;
+    private int newId() {
+        return dictionary.stemCount() + nextLocal++;
     }
 }
