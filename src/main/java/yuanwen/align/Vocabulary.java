@@ -14,11 +14,31 @@ import java.util.Map;
 final class Vocabulary {
 
     private final CedictDictionary dictionary;
+    /** The vocabulary this one extends without changing it, or null. */
+    private final Vocabulary parent;
+    private final int firstLocalId;
     private final Map<String, Integer> local = new HashMap<>();
     private final List<String> localKeys = new ArrayList<>();
 
     Vocabulary(CedictDictionary dictionary) {
         this.dictionary = dictionary;
+        this.parent = null;
+        this.firstLocalId = dictionary.stemCount();
+    }
+
+    /**
+     * A vocabulary that knows every id of {@code parent} and gives new keys ids after them, leaving
+     * {@code parent} as it is: a quote's numbers and words look up a source's vocabulary that many
+     * quotes share (yuanwen.align.QuoteIndex).
+     */
+    private Vocabulary(Vocabulary parent) {
+        this.dictionary = parent.dictionary;
+        this.parent = parent;
+        this.firstLocalId = parent.firstLocalId + parent.localKeys.size();
+    }
+
+    Vocabulary extension() {
+        return new Vocabulary(this);
     }
 
     int idOf(String key) {
@@ -26,7 +46,7 @@ final class Vocabulary {
         if (id >= 0) {
             return id;
         }
-        id = dictionary.stemCount() + localKeys.size();
+        id = firstLocalId + localKeys.size();
         local.put(key, id);
         localKeys.add(key);
         return id;
@@ -34,7 +54,7 @@ final class Vocabulary {
 
     /** The id of a key already seen, or -1. */
     int find(String key) {
-        int id = dictionary.stemId(key);
+        int id = parent != null ? parent.find(key) : dictionary.stemId(key);
         if (id >= 0) {
             return id;
         }
@@ -43,8 +63,10 @@ final class Vocabulary {
     }
 
     String key(int id) {
-        int base = dictionary.stemCount();
-        return id < base ? dictionary.stem(id) : localKeys.get(id - base);
+        if (id < firstLocalId) {
+            return parent != null ? parent.key(id) : dictionary.stem(id);
+        }
+        return localKeys.get(id - firstLocalId);
     }
 
     static String numberKey(double value) {

@@ -113,7 +113,7 @@ public class AlignCommands {
         }
         Path file = Path.of(en);
         QuoteSource source = quoteSource(file, GlossaryOption.resolve(glossary));
-        List<QuoteMatch> matches = source.finder().find(quote, source.document().sentences(), limit);
+        List<QuoteMatch> matches = source.finder().find(quote, limit).found();
         PrintWriter console = context.outputWriter();
         if (json) {
             List<Map<String, Object>> candidates = new ArrayList<>();
@@ -159,7 +159,7 @@ public class AlignCommands {
         }
         TermFinder terms = glossaryFile == null ? TermFinder.NONE : new GlossaryMatcher(GlossaryFile.load(glossaryFile));
         lastQuoteSource = new QuoteSource(file, modified, size, glossaryFile, glossaryModified, document,
-                new QuoteFinder(terms));
+                new QuoteFinder(yuanwen.align.QuoteIndex.of(document.sentences(), terms)));
         return lastQuoteSource;
     }
 
