@@ -18,8 +18,17 @@ package yuanwen.align;
  * @param idfShare        the rarity of what the span found over the rarity of the best the
  *                        source offers for each item: coverage of what the quote could match here
  * @param logSentences    ln of the number of sentences in the source
+ * @param foundSurprise   for each item found, −ln of the chance that a span of this many random
+ *                        sentences finds it (from how many sentences of the source do), summed
+ * @param foundItems      how many of the quote's findable content items the span found
+ * @param missedItems     how many it did not find although some sentence of the source does
+ * @param spanUnmatched   the weight (IDF) of the span's English units the quote did not find
+ * @param touchedShare    share of the source's sentences that find anything of the quote: how
+ *                        common its words are here
  */
 record QuoteFeatures(double similarity, double quoteCoverage, double contentCoverage, double spanCoverage,
                      double surprise, double lengthFit, int sentences, int matchedWords, int contentWords,
-                     double findableShare, double idfShare, double logSentences) {
+                     double findableShare, double idfShare, double logSentences,
+                     double foundSurprise, int foundItems, int missedItems, double spanUnmatched,
+                     double touchedShare) {
 }

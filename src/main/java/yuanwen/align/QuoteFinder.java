@@ -88,6 +88,7 @@ public final class QuoteFinder {
     Lookup lookup(String chineseQuote) {
         ZhProfile zh = index.profileQuote(chineseQuote);
         boolean[] content = weighAsTypical(zh);
+        dropFunctionWordItems(zh, content);
         EnProfile[] en = index.profiles();
         int m = en.length;
         boolean[] touched = new boolean[m];
@@ -98,12 +99,11 @@ public final class QuoteFinder {
         SpanEvidence spans = new SpanEvidence(zh, content, en, touched);
         double typical = Math.log(1 + TYPICAL_INVERSE_SHARE);
         float[] possible = spans.bestPossible(touchedList);
+        int[] itemFrequency = spans.itemFrequency(touchedList);
         int matchable = 0;
-        for (float p : possible) {
-            matchable += p > 0 ? 1 : 0;
-        }
         double possibleSum = 0;
         for (float p : possible) {
+            matchable += p > 0 ? 1 : 0;
             possibleSum += p;
         }
         int quoteChars = Profiler.countChars(chineseQuote);
@@ -126,9 +126,20 @@ public final class QuoteFinder {
                 float[] rarest = spans.rarest(j, b);
                 double idf = 0;
                 int items = 0;
+                double foundSurprise = 0;
+                int missed = 0;
                 for (int t = 0; t < rarest.length; t++) {
-                    idf += rarest[t];
-                    items += rarest[t] > 0 ? 1 : 0;
+                    if (itemFrequency[t] == 0) {
+                        continue; // no sentence of the source has it: says nothing about any span
+                    }
+                    double chance = 1 - Math.pow(1 - (double) itemFrequency[t] / m, b);
+                    if (rarest[t] > 0) {
+                        idf += rarest[t];
+                        items++;
+                        foundSurprise += -Math.log(chance);
+                    } else {
+                        missed++;
+                    }
                 }
                 double enMatched = 0;
                 double enTotal = 0;
@@ -148,7 +159,12 @@ public final class QuoteFinder {
                         spans.contentUnits(),
                         matchable == 0 ? 0 : (double) items / matchable,
                         possibleSum == 0 ? 0 : idf / possibleSum,
-                        Math.log(m));
+                        Math.log(m),
+                        foundSurprise,
+                        items,
+                        missed,
+                        enTotal - enMatched,
+                        (double) touchedList.length / m);
                 out.add(new QuoteCandidate(j, b, features, en[j].sortedIds, spanIds(en, j, b)));
             }
         }
@@ -173,6 +189,32 @@ public final class QuoteFinder {
         Sentence last = sentences.get(sentences.size() - 1);
         return new QuoteMatch(sentences, BeadScorer.round(scored.score()), scorer.explain(0, 1, 0, c.count()),
                 first.firstLine(), last.lastLine(), first.start(), last.end());
+    }
+
+    /**
+     * Function words are not looked up: their glosses' rare senses (的 "truly", 了 "understand",
+     * 些 "small") found English by chance in every source, and made wrong spans outrank right ones.
+     */
+    private static void dropFunctionWordItems(ZhProfile quote, boolean[] content) {
+        List<ZhProfile.Item> kept = new ArrayList<>();
+        for (ZhProfile.Item item : quote.items) {
+            boolean any = false;
+            for (int u = 0; u < content.length && !any; u++) {
+                any = content[u] && Masks.get(item.unitMask(), u);
+            }
+            if (any) {
+                kept.add(item);
+            }
+        }
+        quote.items = kept.toArray(ZhProfile.Item[]::new);
+        float total = 0;
+        for (int u = 0; u < content.length; u++) {
+            if (!content[u]) {
+                quote.weights[u] = 0;
+            }
+            total += quote.weights[u];
+        }
+        quote.totalWeight = total;
     }
 
     /**
@@ -245,6 +287,20 @@ public final class QuoteFinder {
                 if (r != null) {
                     for (int t = 0; t < out.length; t++) {
                         out[t] = Math.max(out[t], r[t]);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Per item, how many of the given sentences find it (content items only). */
+        int[] itemFrequency(int[] sentences) {
+            int[] out = new int[contentItem.length];
+            for (int k : sentences) {
+                float[] r = found(k).rarest();
+                if (r != null) {
+                    for (int t = 0; t < out.length; t++) {
+                        out[t] += r[t] > 0 ? 1 : 0;
                     }
                 }
             }

@@ -2,7 +2,9 @@ package yuanwen.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import yuanwen.glossary.TermFinder;
 import yuanwen.segment.Sentence;
 
@@ -25,6 +27,8 @@ public final class QuoteIndex {
     /** For each English unit id, the sentences that have it, ascending; null when none does. */
     private final int[][] postings;
     private final TranslationTable learned;
+    /** Dictionary stem id → ids of the source's stems of the same family ({@link WordFamilies}). */
+    private final Map<Integer, int[]> relatives;
 
     private QuoteIndex(List<Sentence> sentences, TermFinder terms, Profiler profiler, EnProfile[] profiles,
                        TranslationTable learned) {
@@ -56,6 +60,24 @@ public final class QuoteIndex {
             }
         }
         this.postings = lists;
+        this.relatives = relatives(profiler.vocabulary, lists);
+    }
+
+    private static Map<Integer, int[]> relatives(Vocabulary vocabulary, int[][] postings) {
+        List<String> stems = new ArrayList<>();
+        for (int id = 0; id < postings.length; id++) {
+            if (postings[id] != null) {
+                stems.add(vocabulary.key(id));
+            }
+        }
+        Map<Integer, int[]> out = new HashMap<>();
+        WordFamilies.relatives(stems).forEach((related, members) -> {
+            int id = vocabulary.find(related);
+            if (id >= 0) {
+                out.put(id, members.stream().mapToInt(vocabulary::find).sorted().toArray());
+            }
+        });
+        return out;
     }
 
     /**
@@ -137,7 +159,30 @@ public final class QuoteIndex {
         if (learned.size() > 0) {
             Profiler.addLearned(zh, learned);
         }
+        ZhProfile.Item[] items = zh[0].items;
+        for (int k = 0; k < items.length; k++) {
+            ZhProfile.Item item = items[k];
+            if (item.kind() == EvidenceKind.LEXICAL) {
+                int[] candidates = withRelatives(item.candidates());
+                if (candidates != item.candidates()) {
+                    items[k] = new ZhProfile.Item(item.kind(), item.surface(), item.key(), candidates, item.unitMask());
+                }
+            }
+        }
         return zh[0];
+    }
+
+    /** The candidates and the source's words of their families, sorted; the same array when none. */
+    private int[] withRelatives(int[] candidates) {
+        int[] out = candidates;
+        for (int c : candidates) {
+            int[] more = relatives.get(c);
+            if (more != null) {
+                out = java.util.stream.IntStream.concat(Arrays.stream(out), Arrays.stream(more)).sorted().distinct()
+                        .toArray();
+            }
+        }
+        return out;
     }
 
     /** The sentences having English unit {@code id}, ascending (do not change); empty when none. */
@@ -182,7 +227,4 @@ public final class QuoteIndex {
         return "QuoteIndex[" + sentences.size() + " sentences, " + learned.size() + " learned pairs]";
     }
 
-    static int[] copyOf(int[] a) {
-        return Arrays.copyOf(a, a.length);
-    }
 }

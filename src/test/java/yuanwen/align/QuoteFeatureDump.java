@@ -22,7 +22,7 @@ public final class QuoteFeatureDump {
         TermFinder terms = none ? TermFinder.NONE : new GlossaryMatcher(GlossaryFile.load(GlossaryFile.DEFAULT));
         Map<Path, QuoteFinder> finders = new HashMap<>();
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0])))) {
-            out.println("set\tq\thas\tfirst\tcount\tright\tsim\tqcov\tccov\tscov\tsurprise\tlength\tb\tmatched\tcontent\tfindable\tidf\tlogm\tqchars");
+            out.println("set\tq\thas\tfirst\tcount\tright\tsim\tqcov\tccov\tscov\tsurprise\tlength\tb\tmatched\tcontent\tfindable\tidf\tlogm\tqchars\tfsur\tnfound\tnmiss\tenun");
             int q = 0;
             for (Map.Entry<String, List<Case>> set : QuoteDevSets.all().entrySet()) {
                 for (Case c : set.getValue()) {
@@ -31,15 +31,15 @@ public final class QuoteFeatureDump {
                     q++;
                     for (QuoteCandidate cand : finder.lookup(c.text()).candidates()) {
                         QuoteFeatures f = cand.features();
-                        out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f\t%.3f\t%d\t%d\t%d\t%.4f\t%.4f\t%.3f\t%d%n",
+                        out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f\t%.3f\t%d\t%d\t%d\t%.4f\t%.4f\t%.3f\t%d\t%.3f\t%d\t%d\t%.3f%n",
                                 c.set().equals("translator-only") ? "neg" : c.set(), q, c.hasOriginal() ? 1 : 0,
                                 cand.first(), cand.count(), c.right(cand.first(), cand.count()) ? 1 : 0,
                                 f.similarity(), f.quoteCoverage(), f.contentCoverage(), f.spanCoverage(), f.surprise(),
                                 f.lengthFit(), f.sentences(), f.matchedWords(), f.contentWords(), f.findableShare(),
-                                f.idfShare(), f.logSentences(), Profiler.countChars(c.text()));
+                                f.idfShare(), f.logSentences(), Profiler.countChars(c.text()), f.foundSurprise(), f.foundItems(), f.missedItems(), f.spanUnmatched());
                     }
                     if (finder.lookup(c.text()).candidates().isEmpty()) {
-                        out.printf(Locale.ROOT, "%s\t%d\t%d\t-1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0%n",
+                        out.printf(Locale.ROOT, "%s\t%d\t%d\t-1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0%n",
                                 c.set().equals("translator-only") ? "neg" : c.set(), q, c.hasOriginal() ? 1 : 0);
                     }
                 }

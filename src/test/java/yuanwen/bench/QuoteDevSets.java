@@ -116,6 +116,35 @@ public final class QuoteDevSets {
         return sets;
     }
 
+    /** {@link #all()} and {@link #otherTalks()}: what the decision is fitted on. */
+    public static Map<String, List<Case>> withUnrelated() {
+        Map<String, List<Case>> sets = all();
+        sets.put("other-talks", otherTalks());
+        return sets;
+    }
+
+    /**
+     * Unrelated text against short sources: every third line of each TED talk's translation
+     * looked up in the next talk's English. Without these, every quote against a short source in
+     * the dev sets has an original, and a fitted decision would learn that short sources always do.
+     */
+    public static List<Case> otherTalks() {
+        List<Path> talks = tedTalks();
+        List<Case> out = new ArrayList<>();
+        for (int t = 0; t < talks.size(); t++) {
+            Path other = talks.get((t + 1) % talks.size());
+            Source source = source("ted/" + other.getFileName(), other.resolve("en.txt"));
+            List<String> zh = lines(talks.get(t).resolve("zh.txt"));
+            for (int k = 0; k < zh.size(); k += 3) {
+                String line = zh.get(k).strip();
+                if (han(line) >= MIN_HAN) {
+                    out.add(negative("other talks", line, source));
+                }
+            }
+        }
+        return out;
+    }
+
     public static List<Path> tedTalks() {
         try (Stream<Path> dirs = Files.list(SharedData.resolve("bench/ted"))) {
             return dirs.filter(Files::isDirectory).sorted().toList();
