@@ -23,6 +23,8 @@ import yuanwen.segment.Sentence;
  */
 public final class QuoteFinder {
 
+    /** The default score from which a candidate counts as found (a calibrated probability). */
+    public static final double FOUND_SCORE = QuoteDecision.FOUND;
     /** The most English sentences one quote may span. */
     static final int MAX_SPAN = 6;
     private static final double TYPICAL_INVERSE_SHARE = 20;
@@ -78,7 +80,7 @@ public final class QuoteFinder {
             QuoteMatch match = match(lookup.quote(), scored);
             (scored.score() >= minScore ? found : weak).add(match);
         }
-        return new QuoteResult(found, weak);
+        return new QuoteResult(found, weak, List.of());
     }
 
     /** A quote's spans with their features, in source order. */
@@ -185,10 +187,7 @@ public final class QuoteFinder {
         ZhProfile[] zh = {quote};
         BeadScorer scorer = new BeadScorer(zh, span, new LinkTable(zh, span), AlignParameters.defaults());
         List<Sentence> sentences = index.sentences().subList(c.first(), c.first() + c.count());
-        Sentence first = sentences.get(0);
-        Sentence last = sentences.get(sentences.size() - 1);
-        return new QuoteMatch(sentences, BeadScorer.round(scored.score()), scorer.explain(0, 1, 0, c.count()),
-                first.firstLine(), last.lastLine(), first.start(), last.end());
+        return QuoteMatch.of(sentences, BeadScorer.round(scored.score()), scorer.explain(0, 1, 0, c.count()));
     }
 
     /**
