@@ -25,6 +25,8 @@ public final class QuoteInArticle {
 
     /** A quote this similar to a stretch of the article (character bigrams, Dice) is taken to be from it. */
     private static final double MIN_FUZZY = 0.6;
+    /** A quote shorter than this share of its article sentences is a part of them. */
+    private static final double PART_OF_SENTENCE = 0.6;
     /** The most article sentences a quote is taken to run over. */
     private static final int MAX_SENTENCES = 6;
 
@@ -76,7 +78,8 @@ public final class QuoteInArticle {
      *         in the article and was looked up in the whole source)
      */
     public QuoteResult find(String quote, int limit, double minScore) {
-        List<Integer> where = locate(key(quote));
+        String quoteKey = key(quote);
+        List<Integer> where = locate(quoteKey);
         if (where.isEmpty()) {
             return finder.find(quote, limit, minScore);
         }
@@ -101,6 +104,10 @@ public final class QuoteInArticle {
             run.add(bead);
         }
         matches.add(joined(run));
+        int located = starts[where.get(where.size() - 1) + 1] - starts[where.get(0)];
+        if (quoteKey.length() < PART_OF_SENTENCE * located) {
+            matches = narrowed(quote, matches, held, limit);
+        }
         matches.sort(java.util.Comparator.comparingDouble(m -> -m.score()));
         List<QuoteMatch> found = new ArrayList<>();
         List<QuoteMatch> weak = new ArrayList<>();
@@ -108,6 +115,42 @@ public final class QuoteInArticle {
             (m.score() >= minScore ? found : weak).add(m);
         }
         return new QuoteResult(found, weak, article);
+    }
+
+    /**
+     * A quote that is a small part of its sentence (a clause; a caption line of a sentence the
+     * article runs over many lines) translates part of its pair's English: the best span the
+     * quote search finds between the English of the pairs around it, if it finds one.
+     */
+    private List<QuoteMatch> narrowed(String quote, List<QuoteMatch> matches, Set<Bead> held, int limit) {
+        List<Bead> aligned = beadsInOrder();
+        List<Bead> heldList = new ArrayList<>(held);
+        int first = aligned.indexOf(heldList.get(0));
+        int last = aligned.indexOf(heldList.get(heldList.size() - 1));
+        int from = first > 0 ? aligned.get(first - 1).en().get(0).index() : 0;
+        int to = last + 1 < aligned.size() ? lastIndex(aligned.get(last + 1)) : Integer.MAX_VALUE;
+        for (QuoteMatch m : finder.find(quote, limit, 1).all()) {
+            if (m.ids().get(0) >= from && m.ids().get(m.ids().size() - 1) <= to && m.score() >= QuoteDecision.WEAK) {
+                double pair = matches.stream().filter(p -> p.ids().stream().anyMatch(m.ids()::contains))
+                        .mapToDouble(QuoteMatch::score).max().orElse(0);
+                return new ArrayList<>(List.of(m.withScore(Math.max(m.score(), pair))));
+            }
+        }
+        return matches;
+    }
+
+    private List<Bead> beadsInOrder() {
+        List<Bead> out = new ArrayList<>();
+        for (Bead bead : beadOf) {
+            if (bead != null && bead.aligned() && (out.isEmpty() || out.get(out.size() - 1) != bead)) {
+                out.add(bead);
+            }
+        }
+        return out;
+    }
+
+    private static int lastIndex(Bead bead) {
+        return bead.en().get(bead.en().size() - 1).index();
     }
 
     /** Whether a bead's English starts right after the other's. */
