@@ -35,6 +35,8 @@ final class QuoteDecision {
     static final double REPEAT_SHARE = 0.8;
     /** The margin when no other span competes (capped, so that it cannot outweigh the evidence). */
     static final double MAX_MARGIN = 5;
+    /** The rank of a span that finds next to nothing (on the dev sets, wrong spans rank about -8 to -3). */
+    static final double NOTHING_RANK = -8;
     /** The most candidates whose margins are worked out (the best few are all a user sees). */
     private static final int CONSIDERED = 12;
 
@@ -46,7 +48,8 @@ final class QuoteDecision {
 
     /** Fitted by QuoteDecisionFit (see there for the figures). */
     private static final double[] RANK = {8.779, -0.336, 0.764, 1.248, 3.734, 0.620, 4.425, -0.284, -4.267, -1.434};
-    private static final double[] DECISION = {-1.594, -0.186, 0.232, -0.369, -2.028, 2.770, 1.761, 0.331, 0.454, -1.633, 0.790, 0.854};
+    private static final double[] DECISION = {-2.493, 0.223, 0.296, -0.928, -2.642, 1.926, 2.179, 0.163, 0.533, -1.677,
+            0.297, 2.162};
 
     static final QuoteDecision STANDARD = new QuoteDecision(RANK, DECISION);
 
@@ -121,11 +124,13 @@ final class QuoteDecision {
                 }
             }
         }
+        // Spans missing from the best CONSIDERED (a short source, a quote of rare words) count as
+        // NOTHING_RANK: a lone candidate stands out against nothing, not against itself.
         double mean = 0;
-        for (double r : chosenRank) {
-            mean += r;
+        for (int k = 0; k < CONSIDERED; k++) {
+            mean += k < chosenRank.size() ? chosenRank.get(k) : NOTHING_RANK;
         }
-        mean /= Math.max(1, chosenRank.size());
+        mean /= CONSIDERED;
         List<Scored> out = new ArrayList<>();
         for (int k = 0; k < chosen.size(); k++) {
             double margin = MAX_MARGIN;

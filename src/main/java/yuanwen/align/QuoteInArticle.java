@@ -107,6 +107,8 @@ public final class QuoteInArticle {
         int located = starts[where.get(where.size() - 1) + 1] - starts[where.get(0)];
         if (quoteKey.length() < PART_OF_SENTENCE * located) {
             matches = narrowed(quote, matches, held, limit);
+        } else {
+            matches = trimmed(quote, matches, limit);
         }
         matches.sort(java.util.Comparator.comparingDouble(m -> -m.score()));
         List<QuoteMatch> found = new ArrayList<>();
@@ -137,6 +139,29 @@ public final class QuoteInArticle {
             }
         }
         return matches;
+    }
+
+    /**
+     * A pair whose English has more than the quote says (the aligner joins an untranslated line
+     * to its neighbour's pair): the part of it the quote search finds with confidence, if any.
+     */
+    private List<QuoteMatch> trimmed(String quote, List<QuoteMatch> matches, int limit) {
+        if (matches.stream().allMatch(m -> m.ids().size() == 1)) {
+            return matches;
+        }
+        List<QuoteMatch> found = finder.find(quote, limit, QuoteDecision.FOUND).found();
+        List<QuoteMatch> out = new ArrayList<>();
+        for (QuoteMatch m : matches) {
+            QuoteMatch part = m;
+            for (QuoteMatch f : found) {
+                if (m.ids().size() > f.ids().size() && m.ids().containsAll(f.ids())) {
+                    part = f.withScore(Math.max(f.score(), m.score()));
+                    break;
+                }
+            }
+            out.add(part);
+        }
+        return out;
     }
 
     private List<Bead> beadsInOrder() {
