@@ -47,14 +47,34 @@ final class Profiler {
     private final EnglishWords words = new EnglishWords();
     final Vocabulary vocabulary;
     /** English words written with a capital inside a sentence (lower-cased): candidate names. */
-    private final Map<String, Integer> names = new HashMap<>();
+    private final Map<String, Integer> names;
     /** Every prefix of those words, so that pinyin spellings can stop as soon as none can match. */
-    private final Set<String> namePrefixes = new HashSet<>();
+    private final Set<String> namePrefixes;
 
     Profiler(CedictDictionary dictionary, TermFinder terms) {
         this.dictionary = dictionary;
         this.terms = terms;
         this.vocabulary = new Vocabulary(dictionary);
+        this.names = new HashMap<>();
+        this.namePrefixes = new HashSet<>();
+    }
+
+    private Profiler(Profiler source) {
+        this.dictionary = source.dictionary;
+        this.terms = source.terms;
+        this.vocabulary = source.vocabulary.extension();
+        this.names = source.names;
+        this.namePrefixes = source.namePrefixes;
+    }
+
+    /**
+     * A profiler for Chinese text looked up in what this one has profiled (quote mode): it knows
+     * this one's vocabulary and English names, and gives anything new ids of its own, so this one
+     * is never changed and may serve many lookups at once, each with its own child. Only
+     * {@link #chinese} may be called on the child (English would add names to shared maps).
+     */
+    Profiler forLookup() {
+        return new Profiler(this);
     }
 
     static String normalise(String chinese) {

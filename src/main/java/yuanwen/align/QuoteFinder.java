@@ -6,148 +6,214 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import yuanwen.glossary.TermFinder;
+import java.util.Set;
+import yuanwen.segment.Language;
 import yuanwen.segment.NumberMention;
 import yuanwen.segment.Sentence;
 
 /**
  * Quote mode: where in an English source a Chinese quote comes from, wherever it is (no order is
- * assumed). Every span of 1–3 consecutive English sentences is scored; the best non-overlapping
- * spans whose score reaches {@link #MIN_SCORE} are returned, best first. An unrelated quote
- * returns nothing.
- *
- * <p>A span's evidence combines two measures. The lexical similarity of a bead (the weighted
- * share of both sides' words that found a translation on the other side) says how much of the
- * quote and of the span account for each other. The surprise says how unlikely the words found
- * are to be found by chance: each content word found counts the inverse document frequency in
- * the source of the English word it found (finding "think" or "right" in an interview proves
- * little, "Azure" or "$66 billion" much), less what a longer span and the many ways of choosing
- * which of the quote's words are found add to the odds. The two are combined into a logistic
- * score fitted on {@code yuanwen.bench.QuoteBenchmark}'s tuning half: the estimated probability
- * that the span is the quote's original when, as there, half the quotes looked up come from the
- * source and half from unrelated texts (scores are not comparable across sources of very
- * different sizes: the surprise grows with the number of sentences a word could be found in).
- * On the benchmark's held-out half, under 1% of sentences from other interviews find a span in
- * the Nadella transcript (generic phrases such as 这是个很有趣的问题), and of the article's
- * sentences that find one, about 98% find their original first.
+ * assumed). Every span of 1 to {@link #MAX_SPAN} consecutive English sentences that shares words
+ * with the quote is measured ({@link QuoteFeatures}); {@link QuoteDecision} ranks them and says how
+ * likely each is the original, from the evidence and from the margin to the best competing span.
+ * Works on an immutable {@link QuoteIndex}: one finder serves any number of lookups.
  */
 public final class QuoteFinder {
 
+    /** The default score from which a candidate counts as found (a calibrated probability). */
+    public static final double FOUND_SCORE = QuoteDecision.FOUND;
     /** The most English sentences one quote may span. */
-    static final int MAX_SPAN = 3;
-    /**
-     * The lowest score offered. On the benchmark's tuning half, at 0.6 about 3% of unrelated
-     * quotes find a span and 65% of the article's sentences their original; at 0.7, 1% and 60%.
-     */
-    static final double MIN_SCORE = 0.7;
-    /** A span must find at least this many of the quote's content words: one shared word is chance. */
-    static final int MIN_MATCHED_WORDS = 2;
-    /** How much one nat of surprise adds to the similarity. */
-    static final double SURPRISE_WEIGHT = 1 / 200.0;
-    /** The logistic calibration of {@code similarity + SURPRISE_WEIGHT * surprise}: slope and offset. */
-    private static final double SLOPE = 16.0;
-    private static final double OFFSET = -7.15;
+    static final int MAX_SPAN = 6;
     private static final double TYPICAL_INVERSE_SHARE = 20;
     /** As in {@link BeadScorer}: keeps a near-empty span from scoring high on one lucky match. */
     private static final double SMOOTHING = 2.0;
     private static final Set<String> FUNCTION_WORDS = readFunctionWords();
+    private static final LengthModel LENGTHS = new LengthModel(AlignParameters.defaults().lengthRatio(),
+            AlignParameters.defaults().lengthVariance());
 
-    private final CedictDictionary dictionary;
-    private final TermFinder terms;
-    /** The last source's profiles: a user looking up quotes looks them up in one source. */
-    private Source source;
+    private final QuoteIndex index;
+    private final QuoteDecision decision;
 
-    public QuoteFinder() {
-        this(TermFinder.NONE);
+    public QuoteFinder(QuoteIndex index) {
+        this(index, QuoteDecision.STANDARD);
     }
 
-    public QuoteFinder(TermFinder terms) {
-        this.dictionary = CedictDictionary.standard();
-        this.terms = terms;
+    QuoteFinder(QuoteIndex index, QuoteDecision decision) {
+        this.index = index;
+        this.decision = decision;
     }
 
-    /** An English source read once: its profiles and the profiler that knows its words and names. */
-    private record Source(List<Sentence> en, Profiler profiler, EnProfile[] profiles) {
+    public QuoteIndex index() {
+        return index;
+    }
+
+    /** As {@link #find(String, int, double)} with the calibrated "found" threshold. */
+    public QuoteResult find(String chineseQuote, int limit) {
+        return find(chineseQuote, limit, QuoteDecision.FOUND);
     }
 
     /**
      * @param chineseQuote a Chinese sentence or passage (simplified or traditional)
-     * @param en           the English source's sentences
-     * @param limit        the most matches to return
-     * @return matches best first; empty when nothing plausible exists
+     * @param limit        the most candidates to return, found and weak together
+     * @param minScore     the score from which a candidate counts as found (0–1)
+     * @return the verdict, the found candidates best first and the best weak ones
+     * @throws IllegalArgumentException when the quote has no Chinese characters
      */
-    public synchronized List<QuoteMatch> find(String chineseQuote, List<Sentence> en, int limit) {
-        if (limit <= 0 || en.isEmpty() || chineseQuote.isBlank()) {
-            return List.of();
+    public QuoteResult find(String chineseQuote, int limit, double minScore) {
+        if (limit <= 0 || chineseQuote.isBlank() || index.size() == 0) {
+            return QuoteResult.NONE;
         }
-        Sentence quote = new Sentence(0, chineseQuote, null, 1, 1, 0, chineseQuote.length(), null, null);
-        Aligner.checkInput(List.of(quote), en, AlignParameters.defaults());
-        Source read = source(en);
-        EnProfile[] enProfiles = read.profiles();
-        ZhProfile[] zhProfiles = read.profiler().chinese(List.of(quote));
-        ZhProfile zh = zhProfiles[0];
-        int m = enProfiles.length;
-        boolean[] content = weighAsTypical(zh);
-        LinkTable links = new LinkTable(zhProfiles, enProfiles, new int[] {0}, new int[] {m});
-        BeadScorer scorer = new BeadScorer(zhProfiles, enProfiles, links, AlignParameters.defaults());
-        SpanEvidence spans = new SpanEvidence(zh, content, enProfiles, links);
+        if (Language.of(chineseQuote) != Language.ZH) {
+            throw new IllegalArgumentException("the quote has no Chinese characters; give the Chinese text to look up");
+        }
+        Lookup lookup = lookup(chineseQuote);
+        double weakFloor = Math.min(QuoteDecision.WEAK, minScore);
+        List<QuoteMatch> found = new ArrayList<>();
+        List<QuoteMatch> weak = new ArrayList<>();
+        for (QuoteDecision.Scored scored : decision.score(lookup.candidates())) {
+            if (found.size() + weak.size() == limit || scored.score() < weakFloor) {
+                break;
+            }
+            QuoteMatch match = match(lookup.quote(), scored);
+            (scored.score() >= minScore ? found : weak).add(match);
+        }
+        return new QuoteResult(found, weak, List.of());
+    }
 
+    /** A quote's spans with their features, in source order. */
+    record Lookup(ZhProfile quote, List<QuoteCandidate> candidates) {
+    }
+
+    Lookup lookup(String chineseQuote) {
+        ZhProfile zh = index.profileQuote(chineseQuote);
+        boolean[] content = weighAsTypical(zh);
+        dropFunctionWordItems(zh, content);
+        EnProfile[] en = index.profiles();
+        int m = en.length;
+        boolean[] touched = new boolean[m];
+        int[] touchedList = index.touchedBy(zh);
+        for (int k : touchedList) {
+            touched[k] = true;
+        }
+        SpanEvidence spans = new SpanEvidence(zh, content, en, touched);
         double typical = Math.log(1 + TYPICAL_INVERSE_SHARE);
-        List<double[]> candidates = new ArrayList<>();
-        for (int j = 0; j < m; j++) {
+        float[] possible = spans.bestPossible(touchedList);
+        int[] itemFrequency = spans.itemFrequency(touchedList);
+        int matchable = 0;
+        double possibleSum = 0;
+        for (float p : possible) {
+            matchable += p > 0 ? 1 : 0;
+            possibleSum += p;
+        }
+        int quoteChars = Profiler.countChars(chineseQuote);
+        List<QuoteCandidate> out = new ArrayList<>();
+        for (int j : touchedList) {
             if (spans.found(j).zh() == null) {
                 continue; // a span must find something with its first sentence
             }
+            int spanChars = 0;
             for (int b = 1; b <= MAX_SPAN && j + b <= m; b++) {
+                spanChars += en[j + b - 1].chars;
+                if (spans.found(j + b - 1).zh() == null) {
+                    continue; // ... and with its last
+                }
                 long[] found = spans.zhFound(j, b);
                 int words = spans.contentWords(found);
-                if (words < MIN_MATCHED_WORDS || !everySentenceAdds(spans, j, b, found, typical / 2)) {
+                if (words < 1 || !everySentenceAdds(spans, j, b, found, typical / 2)) {
                     continue;
                 }
-                double evidence = spans.similarity(j, b, found) + SURPRISE_WEIGHT * spans.surprise(j, b, words);
-                double score = 1 / (1 + Math.exp(-(SLOPE * evidence + OFFSET)));
-                if (score >= MIN_SCORE) {
-                    candidates.add(new double[] {evidence, j, b, score});
+                float[] rarest = spans.rarest(j, b);
+                double idf = 0;
+                int items = 0;
+                double foundSurprise = 0;
+                int missed = 0;
+                for (int t = 0; t < rarest.length; t++) {
+                    if (itemFrequency[t] == 0) {
+                        continue; // no sentence of the source has it: says nothing about any span
+                    }
+                    double chance = 1 - Math.pow(1 - (double) itemFrequency[t] / m, b);
+                    if (rarest[t] > 0) {
+                        idf += rarest[t];
+                        items++;
+                        foundSurprise += -Math.log(chance);
+                    } else {
+                        missed++;
+                    }
                 }
+                double enMatched = 0;
+                double enTotal = 0;
+                for (int k = j; k < j + b; k++) {
+                    enMatched += spans.found(k).enWeight();
+                    enTotal += en[k].totalWeight;
+                }
+                QuoteFeatures features = new QuoteFeatures(
+                        spans.similarity(j, b, found),
+                        spans.zhWeight(found) / Math.max(1e-9, zh.totalWeight),
+                        (double) words / Math.max(1, spans.contentUnits()),
+                        enMatched / Math.max(1e-9, enTotal),
+                        spans.surprise(j, b, words),
+                        LENGTHS.logProbability(quoteChars, spanChars),
+                        b,
+                        words,
+                        spans.contentUnits(),
+                        matchable == 0 ? 0 : (double) items / matchable,
+                        possibleSum == 0 ? 0 : idf / possibleSum,
+                        Math.log(m),
+                        foundSurprise,
+                        items,
+                        missed,
+                        enTotal - enMatched,
+                        (double) touchedList.length / m);
+                out.add(new QuoteCandidate(j, b, features, en[j].sortedIds, spanIds(en, j, b)));
             }
         }
-        candidates.sort(Comparator.comparingDouble((double[] c) -> -c[0]).thenComparingDouble(c -> c[1])
-                .thenComparingDouble(c -> c[2]));
-        List<QuoteMatch> out = new ArrayList<>();
-        boolean[] used = new boolean[m];
-        for (double[] c : candidates) {
-            int j = (int) c[1];
-            int b = (int) c[2];
-            if (overlaps(used, j, b)) {
-                continue;
-            }
-            for (int k = j; k < j + b; k++) {
-                used[k] = true;
-            }
-            List<Sentence> span = en.subList(j, j + b);
-            Sentence first = span.get(0);
-            Sentence last = span.get(span.size() - 1);
-            out.add(new QuoteMatch(span, BeadScorer.round(c[3]), scorer.explain(0, 1, j, b), first.firstLine(), last.lastLine(),
-                    first.start(), last.end()));
-            if (out.size() == limit) {
-                break;
-            }
-        }
-        return out;
+        return new Lookup(zh, out);
     }
 
-    /** The source's profiles, read again only when the source changes. */
-    private Source source(List<Sentence> en) {
-        if (source == null || !source.en().equals(en)) {
-            Profiler profiler = new Profiler(dictionary, terms);
-            List<Sentence> copy = List.copyOf(en);
-            source = new Source(copy, profiler, profiler.english(copy));
+    private static int[] spanIds(EnProfile[] en, int j, int b) {
+        if (b == 1) {
+            return en[j].sortedIds;
         }
-        return source;
+        return Arrays.stream(en, j, j + b).flatMapToInt(e -> Arrays.stream(e.sortedIds)).sorted().distinct().toArray();
+    }
+
+    /** The user's view of a candidate: its sentences, score and evidence. */
+    private QuoteMatch match(ZhProfile quote, QuoteDecision.Scored scored) {
+        QuoteCandidate c = scored.candidate();
+        EnProfile[] span = Arrays.copyOfRange(index.profiles(), c.first(), c.first() + c.count());
+        ZhProfile[] zh = {quote};
+        BeadScorer scorer = new BeadScorer(zh, span, new LinkTable(zh, span), AlignParameters.defaults());
+        List<Sentence> sentences = index.sentences().subList(c.first(), c.first() + c.count());
+        return QuoteMatch.of(sentences, BeadScorer.round(scored.score()), scorer.explain(0, 1, 0, c.count()));
+    }
+
+    /**
+     * Function words are not looked up: their glosses' rare senses (的 "truly", 了 "understand",
+     * 些 "small") found English by chance in every source, and made wrong spans outrank right ones.
+     */
+    private static void dropFunctionWordItems(ZhProfile quote, boolean[] content) {
+        List<ZhProfile.Item> kept = new ArrayList<>();
+        for (ZhProfile.Item item : quote.items) {
+            boolean any = false;
+            for (int u = 0; u < content.length && !any; u++) {
+                any = content[u] && Masks.get(item.unitMask(), u);
+            }
+            if (any) {
+                kept.add(item);
+            }
+        }
+        quote.replaceItems(kept.toArray(ZhProfile.Item[]::new));
+        float total = 0;
+        for (int u = 0; u < content.length; u++) {
+            if (!content[u]) {
+                quote.weights[u] = 0;
+            }
+            total += quote.weights[u];
+        }
+        quote.totalWeight = total;
     }
 
     /**
@@ -171,16 +237,6 @@ public final class QuoteFinder {
         return content;
     }
 
-    /**
-     * What a span of English sentences finds of the quote. As in a bead, the similarity is the
-     * weighted share of both sides' units that found a translation on the other side; but a
-     * number counts as found only by an English number of the same kind (四小时 is not "four
-     * years"). The surprise is how unlikely it is to find so much by chance, in nats: for each
-     * content item found, the weight (inverse document frequency in the source) of the rarest
-     * English word it found, less {@code ln b} for each content word found, as a span of
-     * {@code b} sentences is {@code b} times as likely to hold a word, less the log of the number
-     * of ways to choose that many of the quote's content words.
-     */
     private static final class SpanEvidence {
 
         private final ZhProfile zh;
@@ -188,7 +244,7 @@ public final class QuoteFinder {
         private final int contentUnits;
         private final boolean[] contentItem;
         private final EnProfile[] en;
-        private final LinkTable links;
+        private final boolean[] touched;
         private final Found[] found;
 
         /** What one English sentence finds: the quote's units, its own matched weight, per item the rarest word. */
@@ -197,11 +253,12 @@ public final class QuoteFinder {
 
         private static final Found NOTHING = new Found(null, 0, null);
 
-        SpanEvidence(ZhProfile zh, boolean[] content, EnProfile[] en, LinkTable links) {
+        /** @param touched the sentences sharing a candidate with the quote (the others find nothing) */
+        SpanEvidence(ZhProfile zh, boolean[] content, EnProfile[] en, boolean[] touched) {
             this.zh = zh;
             this.content = content;
             this.en = en;
-            this.links = links;
+            this.touched = touched;
             int count = 0;
             for (boolean c : content) {
                 count += c ? 1 : 0;
@@ -215,6 +272,55 @@ public final class QuoteFinder {
                 }
             }
             this.found = new Found[en.length];
+        }
+
+        int contentUnits() {
+            return contentUnits;
+        }
+
+        /** Per item of the quote, the weight of the rarest English word the span found it with (0: not found). */
+        float[] rarest(int j, int b) {
+            float[] out = new float[contentItem.length];
+            for (int k = j; k < j + b; k++) {
+                float[] r = found(k).rarest();
+                if (r != null) {
+                    for (int t = 0; t < out.length; t++) {
+                        out[t] = Math.max(out[t], r[t]);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Per item, how many of the given sentences find it (content items only). */
+        int[] itemFrequency(int[] sentences) {
+            int[] out = new int[contentItem.length];
+            for (int k : sentences) {
+                float[] r = found(k).rarest();
+                if (r != null) {
+                    for (int t = 0; t < out.length; t++) {
+                        out[t] += r[t] > 0 ? 1 : 0;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Per item, the most any sentence of the source finds it with: what the quote itself could
+         * match here, so that coverage is measured against what is findable at all.
+         */
+        float[] bestPossible(int[] sentences) {
+            float[] out = new float[contentItem.length];
+            for (int k : sentences) {
+                float[] r = found(k).rarest();
+                if (r != null) {
+                    for (int t = 0; t < out.length; t++) {
+                        out[t] = Math.max(out[t], r[t]);
+                    }
+                }
+            }
+            return out;
         }
 
         /** The quote's units found by any sentence of the span. */
@@ -268,9 +374,9 @@ public final class QuoteFinder {
             return sum - words * Math.log(b) - logChoose(contentUnits, words);
         }
 
-        private Found found(int k) {
+        Found found(int k) {
             if (found[k] == null) {
-                found[k] = links.get(0, k).zh() == null ? NOTHING : compute(en[k]);
+                found[k] = touched[k] ? compute(en[k]) : NOTHING;
             }
             return found[k];
         }
@@ -336,14 +442,5 @@ public final class QuoteFinder {
         double all = spans.zhWeight(found);
         return all - spans.zhWeight(spans.zhFound(j + 1, b - 1)) >= margin
                 && all - spans.zhWeight(spans.zhFound(j, b - 1)) >= margin;
-    }
-
-    private static boolean overlaps(boolean[] used, int j, int b) {
-        for (int k = j; k < j + b; k++) {
-            if (used[k]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -35,8 +35,8 @@ final class ZhProfile {
     /** The ways to find units in English; learned translations replace word items in place. */
     Item[] items;
     /** The indices of the NUMBER items, and the unit each covers: the ones {@link UnitMatcher} checks for agreement. */
-    final int[] numberItems;
-    final int[] numberItemUnits;
+    int[] numberItems;
+    int[] numberItemUnits;
 
     ZhProfile(int chars, String speaker, UnitKind[] unitKinds, String[] unitKeys, String[] unitSurfaces,
               NumberMention[] unitNumbers, Item[] items) {
@@ -47,19 +47,29 @@ final class ZhProfile {
         this.unitSurfaces = unitSurfaces;
         this.unitNumbers = unitNumbers;
         this.weights = new float[unitKeys.length];
-        this.items = items;
+        replaceItems(items);
+    }
+
+    /**
+     * Gives the profile other items (quote mode drops function words' items), keeping the index of
+     * number items that {@link UnitMatcher} reads in step with them.
+     */
+    void replaceItems(Item[] newItems) {
+        this.items = newItems;
         int count = 0;
-        for (Item item : items) {
+        for (Item item : newItems) {
             count += item.kind() == EvidenceKind.NUMBER ? 1 : 0;
         }
-        this.numberItems = new int[count];
-        this.numberItemUnits = new int[count];
-        for (int t = 0, k = 0; t < items.length; t++) {
-            if (items[t].kind() == EvidenceKind.NUMBER) {
-                numberItems[k] = t;
-                numberItemUnits[k++] = Masks.first(items[t].unitMask());
+        int[] indices = new int[count];
+        int[] units = new int[count];
+        for (int t = 0, k = 0; t < newItems.length; t++) {
+            if (newItems[t].kind() == EvidenceKind.NUMBER) {
+                indices[k] = t;
+                units[k++] = Masks.first(newItems[t].unitMask());
             }
         }
+        this.numberItems = indices;
+        this.numberItemUnits = units;
     }
 
     int units() {

@@ -17,8 +17,15 @@ import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import yuanwen.align.Alignment;
+import yuanwen.align.Bead;
+import yuanwen.align.Evidence;
+import yuanwen.align.EvidenceKind;
 import yuanwen.align.QuoteFinder;
+import yuanwen.align.QuoteInArticle;
+import yuanwen.align.QuoteIndex;
 import yuanwen.align.QuoteMatch;
+import yuanwen.align.QuoteResult;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
@@ -85,97 +92,212 @@ public class AlignCommands {
     }
 
     @Command(name = "quote", group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
-            description = "Find the English original of one Chinese quote anywhere in a source",
+            description = "Find the English original of a Chinese quote anywhere in a source",
             help = """
-                    quote --en FILE [--limit N] [--json] [--glossary FILE|none] TEXT…
-                    Ranks the spans of one to three English sentences that the quote may translate,
-                    best first, with score, evidence, lines and (for timed sources) times. Says so when
-                    nothing plausible exists. --json prints {"candidates": [...]}, each with text,
+                    quote --en FILE [--zh ARTICLE | --aligned NAME] [--in FILE|-] [--limit N] [--min-score X]
+                          [--json] [--glossary FILE|none] [TEXT…]
+                    Ranks the spans of one to six English sentences that the quote may translate, best
+                    first, with score, evidence, lines and (for timed sources) times. Spans scoring at
+                    least --min-score (default 0.5) are found; the best below it are shown as weak, for
+                    you to judge; nothing plausible is said so.
+                      --zh ARTICLE   the Chinese article the quote is from: answered from the document
+                                     alignment of the article with --en (far surer)
+                      --aligned NAME answered from aligned/NAME.json (no --en needed)
+                      --in FILE      one quote a line (- for standard input); with --json, one JSON
+                                     object a line (JSON Lines)
+                    --json prints {"verdict": "found"|"weak"|"none", "candidates": [...], "weak": [...]};
+                    candidates holds only the found spans (an empty list when none), each with text,
                     score, firstLine, lastLine, start and end (seconds; timed sources only), speaker,
-                    ids (0-based sentence ids) and evidence; an empty list when nothing is plausible.""")
+                    ids (0-based sentence ids) and evidence. With --zh or --aligned, "article" tells
+                    where the quote is in the article.""")
     public void quote(
-            @Option(longName = "en", required = true, description = "the English source") String en,
+            @Option(longName = "en", description = "the English source") String en,
+            @Option(longName = "zh", description = "the Chinese article the quote is from") String zh,
+            @Option(longName = "aligned", description = "answer from aligned/NAME.json") String aligned,
+            @Option(longName = "in", description = "quotes, one a line (- for standard input)") String in,
             @Option(longName = "limit", description = "the most candidates to show (default 5)") Integer limitOption,
+            @Option(longName = "min-score", description = "score from which a candidate is found (default 0.5)")
+            Double minScoreOption,
             @Option(longName = "json", description = "print JSON") boolean json,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossary,
             @Arguments List<String> words,
             CommandContext context) {
-        if (words == null || words.isEmpty() || String.join("", words).isBlank()) {
-            throw new IllegalArgumentException("no quote given: quote --en FILE 中文引语");
+        String text = words == null ? "" : String.join(" ", words).strip();
+        if (in == null && text.isEmpty()) {
+            throw new IllegalArgumentException("no quote given: quote --en FILE 中文引语 (or --in FILE, one quote a line)");
+        }
+        if (in != null && !text.isEmpty()) {
+            throw new IllegalArgumentException("give the quote as text or as --in FILE, not both");
+        }
+        if (zh != null && aligned != null) {
+            throw new IllegalArgumentException("give either --zh ARTICLE or --aligned NAME, not both");
+        }
+        if (en == null && aligned == null) {
+            throw new IllegalArgumentException("missing --en FILE: the English source to look the quote up in");
         }
         int limit = limitOption == null ? 5 : limitOption;
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
-        String quote = String.join(" ", words).strip();
-        if (Language.of(quote) != Language.ZH) {
+        double minScore = minScoreOption == null ? QuoteFinder.FOUND_SCORE : minScoreOption;
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw new IllegalArgumentException("--min-score must be between 0 and 1");
+        }
+        if (in == null && Language.of(text) != Language.ZH) {
             throw new IllegalArgumentException("the quote has no Chinese characters; give the Chinese text to look up");
         }
-        Path file = Path.of(en);
-        QuoteSource source = quoteSource(file, GlossaryOption.resolve(glossary));
-        List<QuoteMatch> matches = source.finder().find(quote, source.document().sentences(), limit);
-        PrintWriter console = context.outputWriter();
-        if (json) {
-            List<Map<String, Object>> candidates = new ArrayList<>();
-            matches.forEach(match -> candidates.add(asJson(match)));
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("candidates", candidates);
-            console.println(Json.write(out));
-        } else if (matches.isEmpty()) {
-            console.printf("no plausible English original in %s%n", file);
+        Path glossaryFile = GlossaryOption.resolve(glossary);
+        Answers answers;
+        String where;
+        if (aligned != null) {
+            answers = alignedAnswers(AlignedStore.checkName(aligned), glossaryFile);
+            where = AlignedStore.inWorkingDirectory().fileOf(aligned).toString();
+        } else if (zh != null) {
+            answers = quoteCache.article(Path.of(zh), Path.of(en), glossaryFile)::find;
+            where = en;
         } else {
-            int rank = 1;
-            for (QuoteMatch match : matches) {
-                console.println(describe(rank++, match));
+            answers = quoteCache.finder(Path.of(en), glossaryFile)::find;
+            where = en;
+        }
+        PrintWriter console = context.outputWriter();
+        if (in == null) {
+            print(console, text, answers.find(text, limit, minScore), json, false, where, minScore);
+        } else {
+            for (String line : quoteLines(in)) {
+                String quote = line.strip();
+                if (quote.isEmpty()) {
+                    continue;
+                }
+                if (Language.of(quote) != Language.ZH) {
+                    printNotChinese(console, quote, json);
+                    continue;
+                }
+                print(console, quote, answers.find(quote, limit, minScore), json, true, where, minScore);
             }
         }
         console.flush();
     }
 
+    /** How a quote is answered: by a lone lookup, or from an alignment. */
+    @FunctionalInterface
+    private interface Answers {
+        QuoteResult find(String quote, int limit, double minScore);
+    }
+
+    /** The one cache of quote mode: sources and article alignments kept while their files stay the same. */
+    private final QuoteCache quoteCache = new QuoteCache(segmenter);
+
+    private static List<String> quoteLines(String in) {
+        String content;
+        if (in.equals("-")) {
+            try {
+                content = TextDecoder.decode(Path.of("-"), System.in.readAllBytes()).text();
+            } catch (IOException e) {
+                throw new BadInputException(Path.of("-"), "cannot be read: " + e.getMessage());
+            }
+        } else {
+            content = TextDecoder.read(Path.of(in)).text();
+        }
+        return List.of(content.split("\r?\n|\r"));
+    }
+
     /**
-     * The source and glossary of the last quote, kept while neither file changes: in the shell, a
-     * run of quotes against one transcript reads and profiles it once.
+     * {@code aligned/NAME.json} as an alignment to answer from: its sentence tables are the two
+     * sides, its links (rejected ones left out) the beads, read only through the store's load method.
      */
-    private record QuoteSource(Path file, FileTime modified, long size, Path glossary, FileTime glossaryModified,
-                               SegmentedDocument document, QuoteFinder finder) {
+    private Answers alignedAnswers(String name, Path glossaryFile) {
+        AlignmentFile document = AlignedStore.inWorkingDirectory().load(name);
+        List<Sentence> zhList = sentences(document.zh());
+        List<Sentence> enList = sentences(document.en());
+        List<Bead> beads = new ArrayList<>();
+        for (Link link : document.links()) {
+            if (link.status() == AlignmentFile.Status.REJECTED) {
+                continue;
+            }
+            beads.add(new Bead(link.zh().stream().map(zhList::get).toList(), link.en().stream().map(enList::get).toList(),
+                    link.score(), link.evidence().stream().map(AlignCommands::asEvidence).toList()));
+        }
+        for (int id : document.unalignedZh()) {
+            beads.add(new Bead(List.of(zhList.get(id)), List.of(), 0, List.of()));
+        }
+        QuoteFinder finder = new QuoteFinder(QuoteIndex.of(enList, quoteCache.terms(glossaryFile)));
+        QuoteInArticle article = new QuoteInArticle(zhList, new Alignment(beads), finder);
+        return article::find;
     }
 
-    private QuoteSource lastQuoteSource;
-
-    private synchronized QuoteSource quoteSource(Path file, Path glossaryFile) {
-        TextDecoder.requireReadableFile(file);
-        FileTime modified = modified(file);
-        long size = size(file);
-        FileTime glossaryModified = glossaryFile == null ? null : modified(glossaryFile);
-        QuoteSource last = lastQuoteSource;
-        if (last != null && last.file().equals(file) && last.modified().equals(modified) && last.size() == size
-                && java.util.Objects.equals(last.glossary(), glossaryFile)
-                && java.util.Objects.equals(last.glossaryModified(), glossaryModified)) {
-            return last;
+    private static List<Sentence> sentences(AlignmentFile.Side side) {
+        List<Sentence> out = new ArrayList<>(side.sentences().size());
+        for (AlignmentFile.StoredSentence s : side.sentences()) {
+            out.add(new Sentence(out.size(), s.text(), s.speaker() == null ? null : s.speaker().shown(), s.firstLine(),
+                    s.lastLine(), s.startOffset(), s.endOffset(), s.start(), s.end()));
         }
-        SegmentedDocument document = segmenter.segment(file, null, null);
-        if (document.language() != Language.EN) {
-            throw new BadInputException(file, "is Chinese, not English: give the English source as --en");
-        }
-        TermFinder terms = glossaryFile == null ? TermFinder.NONE : new GlossaryMatcher(GlossaryFile.load(glossaryFile));
-        lastQuoteSource = new QuoteSource(file, modified, size, glossaryFile, glossaryModified, document,
-                new QuoteFinder(terms));
-        return lastQuoteSource;
+        return out;
     }
 
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new BadInputException(file, "cannot be read: " + e.getMessage());
+    private static Evidence asEvidence(AlignmentFile.Evidence stored) {
+        EvidenceKind kind = java.util.Arrays.stream(EvidenceKind.values()).filter(k -> k.label().equals(stored.kind()))
+                .findFirst().orElse(EvidenceKind.LEXICAL);
+        return new Evidence(kind, stored.zh(), stored.en(), stored.weight());
+    }
+
+
+    private static void print(PrintWriter console, String quote, QuoteResult result, boolean json, boolean batch,
+                              String where, double minScore) {
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            if (batch) {
+                out.put("quote", quote);
+            }
+            out.put("verdict", result.verdict().label());
+            out.put("candidates", result.found().stream().map(AlignCommands::asJson).toList());
+            out.put("weak", result.weak().stream().map(AlignCommands::asJson).toList());
+            if (!result.article().isEmpty()) {
+                Map<String, Object> article = new LinkedHashMap<>();
+                article.put("ids", result.article().stream().map(Sentence::index).toList());
+                article.put("firstLine", result.article().get(0).firstLine());
+                article.put("lastLine", result.article().get(result.article().size() - 1).lastLine());
+                out.put("article", article);
+            }
+            console.println(batch ? jsonLine(out) : Json.write(out));
+            return;
+        }
+        if (batch) {
+            console.println("» " + quote);
+        }
+        int rank = 1;
+        for (QuoteMatch match : result.found()) {
+            console.println(describe(rank++, match));
+        }
+        if (!result.weak().isEmpty()) {
+            console.printf(Locale.ROOT, "%s (below %.2f, for you to judge):%n",
+                    result.found().isEmpty() ? "no sure original; weak candidates" : "weak candidates", minScore);
+            for (QuoteMatch match : result.weak()) {
+                console.println(describe(rank++, match));
+            }
+        }
+        if (result.verdict() == QuoteResult.Verdict.NONE) {
+            console.printf("no plausible English original in %s%n", where);
         }
     }
 
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new BadInputException(file, "cannot be read: " + e.getMessage());
+    /** One JSON object on one line (JSON Lines), keys in the same order as {@link Json#write}. */
+    private static String jsonLine(Object value) {
+        return Json.MAPPER.writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(value);
+    }
+
+    private static void printNotChinese(PrintWriter console, String quote, boolean json) {
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("quote", quote);
+            out.put("verdict", QuoteResult.Verdict.NONE.label());
+            out.put("candidates", List.of());
+            out.put("weak", List.of());
+            out.put("error", "no Chinese characters");
+            console.println(jsonLine(out));
+        } else {
+            console.println("» " + quote);
+            console.println("not looked up: no Chinese characters");
         }
     }
 
@@ -190,7 +312,7 @@ public class AlignCommands {
             json.put("end", match.end());
         }
         json.put("speaker", match.en().get(0).speaker());
-        json.put("ids", match.en().stream().map(Sentence::index).toList());
+        json.put("ids", match.ids());
         json.put("evidence", AlignmentRecord.evidence(match.evidence()));
         return json;
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import yuanwen.Fixtures;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
+import yuanwen.glossary.TermFinder;
 import yuanwen.script.Conversions;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Sentence;
@@ -19,7 +20,9 @@ class InterviewQuotesTest {
     private static final List<Sentence> EN = new DocumentSegmenter()
             .segment(Fixtures.interviewTranscript(), null, null).sentences();
     /** With the shipped glossary, as the quote command runs. */
-    private static final QuoteFinder WITH_GLOSSARY = new QuoteFinder(new GlossaryMatcher(GlossaryFile.load(GlossaryFile.DEFAULT)));
+    private static final QuoteFinder WITH_GLOSSARY = new QuoteFinder(QuoteIndex.of(EN,
+            new GlossaryMatcher(GlossaryFile.load(GlossaryFile.DEFAULT))));
+    private static final QuoteFinder WITHOUT_GLOSSARY = new QuoteFinder(QuoteIndex.of(EN, TermFinder.NONE));
 
     private static String text(QuoteMatch match) {
         return String.join(" ", match.en().stream().map(Sentence::text).toList());
@@ -37,19 +40,19 @@ class InterviewQuotesTest {
             谢谢你，Brad。                                             | Thank you, Brad.                                                                     | 124.94
             """)
     void aQuoteFindsTheSentenceItTranslatesWithItsTime(String quote, String english, double start) {
-        List<QuoteMatch> found = WITH_GLOSSARY.find(quote, EN, 3);
+        List<QuoteMatch> found = WITH_GLOSSARY.find(quote, 3).found();
 
         assertThat(found).isNotEmpty();
         QuoteMatch best = found.get(0);
         assertThat(text(best)).isEqualTo(english);
         assertThat(best.start()).isEqualTo(start);
         assertThat(best.end()).isGreaterThan(start);
-        assertThat(best.score()).isBetween(QuoteFinder.MIN_SCORE, 1.0);
+        assertThat(best.score()).isBetween(QuoteFinder.FOUND_SCORE, 1.0);
     }
 
     @Test
     void theFiguresAreTheEvidence() {
-        QuoteMatch best = new QuoteFinder().find("去年我们的收入是1.2亿美元，比前年增长了40%。", EN, 1).get(0);
+        QuoteMatch best = WITHOUT_GLOSSARY.find("去年我们的收入是1.2亿美元，比前年增长了40%。", 1).found().get(0);
 
         assertThat(best.evidence()).anyMatch(e -> e.kind() == EvidenceKind.NUMBER && e.zh().equals("1.2亿美元")
                 && e.en().equals("$120 million"));
@@ -62,18 +65,20 @@ class InterviewQuotesTest {
         String taiwan = Conversions.standard().get("s2twp").convert("我们在三个国家运行着大约4000台机器人。");
         assertThat(taiwan).isNotEqualTo("我们在三个国家运行着大约4000台机器人。");
 
-        assertThat(text(WITH_GLOSSARY.find(taiwan, EN, 1).get(0))).isEqualTo("We run about 4,000 robots in three countries.");
+        assertThat(text(WITH_GLOSSARY.find(taiwan, 1).found().get(0))).isEqualTo("We run about 4,000 robots in three countries.");
     }
 
     @Test
     void anUnrelatedSentenceFindsNothing() {
-        assertThat(WITH_GLOSSARY.find("今天天气很好，我们去公园散步吧。", EN, 3)).isEmpty();
-        assertThat(WITH_GLOSSARY.find("起初神创造天地。", EN, 3)).isEmpty();
+        // Nothing found (weak guesses may be shown to the user, marked as such).
+        assertThat(WITH_GLOSSARY.find("今天天气很好，我们去公园散步吧。", 3).found()).isEmpty();
+        assertThat(WITH_GLOSSARY.find("起初神创造天地。", 3).found()).isEmpty();
     }
 
     @Test
     void theSameQuoteGivesTheSameResult() {
         String quote = "我们想成为这些机器人里面的软件，而不仅仅是机器。";
-        assertThat(WITH_GLOSSARY.find(quote, EN, 3)).isEqualTo(WITH_GLOSSARY.find(quote, EN, 3)).isNotEmpty();
+        assertThat(WITH_GLOSSARY.find(quote, 3)).isEqualTo(WITH_GLOSSARY.find(quote, 3));
+        assertThat(WITH_GLOSSARY.find(quote, 3).all()).isNotEmpty();
     }
 }

@@ -1,195 +1,174 @@
 package yuanwen.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import yuanwen.SharedData;
+import java.util.Map;
 import yuanwen.align.AlignParameters;
 import yuanwen.align.Aligner;
 import yuanwen.align.Alignment;
-import yuanwen.align.Bead;
 import yuanwen.align.QuoteFinder;
+import yuanwen.align.QuoteInArticle;
+import yuanwen.align.QuoteIndex;
 import yuanwen.align.QuoteMatch;
+import yuanwen.align.QuoteResult;
+import yuanwen.bench.QuoteDevSets.Case;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
-import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Sentence;
 
 /**
- * Quote mode against the Nadella transcript ({@code data/transcripts/nadella-bg2-2024-12.en.txt}),
- * with the shipped glossary as {@code quote} uses it:
+ * Quote mode on the dev sets of {@link QuoteDevSets}, one line per set, as {@code quote --json}
+ * answers (a quote is right when the first of its found candidates covers its original; weak and
+ * none count as misses):
  * <ul>
- * <li><b>false matches</b>: the share of sentences from seeds 000, 001, 002 and 004 (other
- * interviews: Bezos, Jassy, Joe Tsai) that get any candidate at all;</li>
- * <li><b>top-1 precision and recall</b> on seed 003, the article that translates the transcript:
- * the reference is the document alignment's aligned beads of score at least
- * {@link #SILVER_SCORE} (a silver reference: the aligner is about 93% right on them); a quote is
- * right when its top candidate shares an English sentence with its bead. Precision is over the
- * quotes that got a candidate, recall over all of them; recall@3 counts any of the top three;</li>
- * <li><b>quotes per second</b>, one quote at a time, with {@code limit} 5.</li>
+ * <li>for sets with originals: <b>right</b> (found, top-1 right), <b>wrong</b> (found, top-1
+ * wrong), weak, none; over all quotes and over the held-out half (odd positions; the decision was
+ * fitted on the even ones by {@code yuanwen.align.QuoteDecisionFit});</li>
+ * <li>for translator-only text: the share answered <b>none</b> (and the share with no found
+ * candidate, which is what {@code candidates} shows);</li>
+ * <li>{@code --zh} mode (quote with its article): the same figures when the quote is answered from
+ * the document alignment of its article;</li>
+ * <li>speed: quotes per second answering the Nadella quotes and the translator-only text in one
+ * process, the index built once.</li>
  * </ul>
- * Only sentences of at least {@link #MIN_HAN} Chinese characters are used. Each set is split
- * into a tuning half (even positions) and a held-out half (odd): thresholds are tuned on the
- * first, figures are reported for both.
  *
- * <pre>mvn -q -o test-compile exec:java -Dexec.mainClass=yuanwen.bench.QuoteBenchmark</pre>
- * With {@code -Dquote.show=true} it also lists the false matches and the wrong top candidates.
+ * <pre>mvn -o -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=yuanwen.bench.QuoteBenchmark
+ * mvn -o -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=yuanwen.bench.QuoteBenchmark -Dexec.args=none</pre>
+ * The first uses the shipped glossary, the second none. {@code -Dquote.step=K} samples every K-th
+ * TED line (default every line).
  */
 public final class QuoteBenchmark {
 
-    /** Beads the aligner scored at least this are the reference. */
-    static final double SILVER_SCORE = 0.5;
-    /** Shorter sentences (headings, "对。") are not quotes anyone looks up. */
-    static final int MIN_HAN = 8;
     private static final int LIMIT = 5;
 
     private QuoteBenchmark() {
     }
 
-    /** A Chinese sentence to look up and, for related ones, the English sentence ids it translates. */
-    record Query(String text, Set<Integer> reference) {
-    }
-
     public static void main(String[] args) {
-        boolean show = Boolean.getBoolean("quote.show");
-        DocumentSegmenter segmenter = new DocumentSegmenter();
-        List<Sentence> en = segmenter.segment(SharedData.nadellaTranscript(), null, null).sentences();
-        TermFinder terms = new GlossaryMatcher(GlossaryFile.load(GlossaryFile.DEFAULT));
-
-        List<Query> unrelated = new ArrayList<>();
-        for (int seed : new int[] {0, 1, 2, 4}) {
-            for (Sentence s : segmenter.segment(SharedData.seed(seed), null, null).sentences()) {
-                if (han(s.text()) >= MIN_HAN) {
-                    unrelated.add(new Query(s.text(), Set.of()));
-                }
-            }
-        }
-        List<Sentence> zh = segmenter.segment(SharedData.seed(3), null, null).sentences();
-        Alignment alignment = new Aligner().align(zh, en, AlignParameters.defaults().withTerms(terms));
-        List<Query> related = new ArrayList<>();
-        for (Bead bead : alignment.beads()) {
-            if (!bead.aligned() || bead.score() < SILVER_SCORE) {
+        boolean none = args.length > 0 && args[0].equals("none");
+        int step = Integer.getInteger("quote.step", 1);
+        TermFinder terms = none ? TermFinder.NONE : new GlossaryMatcher(GlossaryFile.load(GlossaryFile.DEFAULT));
+        System.out.println("quote benchmark, glossary " + (none ? "none" : GlossaryFile.DEFAULT)
+                + (step > 1 ? ", every " + step + "th TED line" : ""));
+        Map<Path, QuoteFinder> finders = new HashMap<>();
+        Map<Path, QuoteInArticle> articles = new HashMap<>();
+        for (Map.Entry<String, List<Case>> set : QuoteDevSets.all().entrySet()) {
+            List<Case> cases = set.getKey().equals("ted") && step > 1 ? every(set.getValue(), step) : set.getValue();
+            if (set.getKey().equals("translator-only")) {
+                reportTranslatorOnly(cases, finders, terms);
                 continue;
             }
-            Set<Integer> ids = new HashSet<>();
-            bead.en().forEach(s -> ids.add(s.index()));
-            for (Sentence s : bead.zh()) {
-                if (han(s.text()) >= MIN_HAN) {
-                    related.add(new Query(s.text(), Set.copyOf(ids)));
+            Counts lone = new Counts();
+            Counts held = new Counts();
+            Counts article = new Counts();
+            for (int k = 0; k < cases.size(); k++) {
+                Case c = cases.get(k);
+                QuoteResult result = finder(finders, c, terms).find(c.text(), LIMIT);
+                lone.add(c, result);
+                if (k % 2 == 1) {
+                    held.add(c, result);
                 }
+                article.add(c, article(articles, finders, c, terms).find(c.text(), LIMIT, QuoteFinder.FOUND_SCORE));
             }
+            System.out.printf(Locale.ROOT, "%-14s %4d quotes: right %s, wrong %s, weak %s, none %s (held-out half: right %s, "
+                            + "wrong %s); --zh mode: right %s, wrong %s%n", set.getKey(), lone.n, lone.share(lone.right),
+                    lone.share(lone.wrong), lone.share(lone.weak), lone.share(lone.none), held.share(held.right),
+                    held.share(held.wrong), article.share(article.right), article.share(article.wrong));
         }
-        System.out.printf(Locale.ROOT, "transcript: %d English sentences; seed 003: %d aligned beads of score >= %.1f, "
-                + "%d quotes; seeds 000/001/002/004: %d unrelated quotes (>= %d Chinese characters)%n", en.size(),
-                alignment.beads().stream().filter(b -> b.aligned() && b.score() >= SILVER_SCORE).count(),
-                SILVER_SCORE, related.size(), unrelated.size(), MIN_HAN);
-
-        QuoteFinder finder = new QuoteFinder(terms);
-        finder.find(related.get(0).text(), en, LIMIT); // dictionary load, warm-up
-        for (int half = 0; half < 2; half++) {
-            List<Query> u = half(unrelated, half);
-            List<Query> r = half(related, half);
-            long started = System.nanoTime();
-            List<List<QuoteMatch>> uFound = new ArrayList<>();
-            for (Query q : u) {
-                uFound.add(finder.find(q.text(), en, LIMIT));
-            }
-            List<List<QuoteMatch>> rFound = new ArrayList<>();
-            for (Query q : r) {
-                rFound.add(finder.find(q.text(), en, LIMIT));
-            }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            report(half == 0 ? "tuning (even)" : "held-out (odd)", u, uFound, r, rFound, seconds, show);
-        }
+        speed(finders, terms);
     }
 
-    private static void report(String label, List<Query> unrelated, List<List<QuoteMatch>> uFound,
-                               List<Query> related, List<List<QuoteMatch>> rFound, double seconds, boolean show) {
-        int falseMatches = 0;
-        for (int k = 0; k < unrelated.size(); k++) {
-            if (!uFound.get(k).isEmpty()) {
-                falseMatches++;
-                if (show) {
-                    QuoteMatch top = uFound.get(k).get(0);
-                    System.out.printf(Locale.ROOT, "  false %.2f  %s%n        -> %s%n        because %s%n", top.score(),
-                            unrelated.get(k).text(), text(top), because(top));
-                }
-            }
+    private static void reportTranslatorOnly(List<Case> cases, Map<Path, QuoteFinder> finders, TermFinder terms) {
+        Map<String, Counts> kinds = new java.util.LinkedHashMap<>();
+        Counts all = new Counts();
+        for (Case c : cases) {
+            QuoteResult result = finder(finders, c, terms).find(c.text(), LIMIT);
+            all.add(c, result);
+            kinds.computeIfAbsent(c.set(), k -> new Counts()).add(c, result);
         }
-        int answered = 0;
-        int right = 0;
-        int rightIn3 = 0;
-        int[] binAnswered = new int[10];
-        int[] binRight = new int[10];
-        for (int k = 0; k < related.size(); k++) {
-            List<QuoteMatch> found = rFound.get(k);
-            if (found.isEmpty()) {
-                continue;
-            }
-            answered++;
-            boolean ok = overlaps(found.get(0), related.get(k).reference());
-            int bin = Math.min(9, (int) (found.get(0).score() * 10));
-            binAnswered[bin]++;
-            if (ok) {
-                right++;
-                binRight[bin]++;
-            } else if (show) {
-                System.out.printf(Locale.ROOT, "  wrong %.2f  %s%n        -> %s%n        because %s%n",
-                        found.get(0).score(), related.get(k).text(), text(found.get(0)), because(found.get(0)));
-            }
-            for (int c = 0; c < Math.min(3, found.size()); c++) {
-                if (overlaps(found.get(c), related.get(k).reference())) {
-                    rightIn3++;
-                    break;
-                }
-            }
-        }
-        int queries = unrelated.size() + related.size();
-        System.out.printf(Locale.ROOT, "%s: false matches %d/%d = %.1f%%; top-1 precision %d/%d = %.1f%%, "
-                        + "recall %d/%d = %.1f%%, recall@3 %.1f%%; %.0f quotes/s%n", label, falseMatches,
-                unrelated.size(), 100.0 * falseMatches / unrelated.size(), right, answered,
-                100.0 * right / Math.max(1, answered), right, related.size(), 100.0 * right / related.size(),
-                100.0 * rightIn3 / related.size(), queries / seconds);
-        StringBuilder bins = new StringBuilder("  top-1 right by score:");
-        for (int bin = 0; bin < 10; bin++) {
-            if (binAnswered[bin] > 0) {
-                bins.append(String.format(Locale.ROOT, " %.1f-%.1f %d/%d", bin / 10.0, (bin + 1) / 10.0,
-                        binRight[bin], binAnswered[bin]));
-            }
-        }
-        System.out.println(bins);
+        StringBuilder parts = new StringBuilder();
+        kinds.forEach((kind, counts) -> parts.append(parts.isEmpty() ? "" : ", ").append(kind).append(' ')
+                .append(counts.none).append('/').append(counts.n));
+        System.out.printf(Locale.ROOT, "%-14s %4d quotes: none %s, no found candidate %s (%s)%n", "translator-only",
+                all.n, all.share(all.none), all.share(all.none + all.weak), parts);
     }
 
-    private static boolean overlaps(QuoteMatch match, Set<Integer> reference) {
-        return match.en().stream().anyMatch(s -> reference.contains(s.index()));
+    private static void speed(Map<Path, QuoteFinder> finders, TermFinder terms) {
+        List<Case> quotes = new java.util.ArrayList<>(QuoteDevSets.nadella());
+        quotes.addAll(QuoteDevSets.translatorOnly().stream().filter(c -> c.source().name().equals("nadella")).toList());
+        QuoteFinder finder = finder(finders, quotes.get(0), terms);
+        for (Case c : quotes.subList(0, 50)) {
+            finder.find(c.text(), LIMIT); // warm-up
+        }
+        long started = System.nanoTime();
+        for (Case c : quotes) {
+            finder.find(c.text(), LIMIT);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long built = System.nanoTime();
+        QuoteIndex.of(quotes.get(0).source().sentences(), terms);
+        System.out.printf(Locale.ROOT, "speed: %d quotes against the Nadella transcript in %.2f s = %.0f quotes/s "
+                        + "(index built once, in %.2f s)%n", quotes.size(), seconds, quotes.size() / seconds,
+                (System.nanoTime() - built) / 1e9);
     }
 
-    private static <T> List<T> half(List<T> all, int parity) {
-        List<T> out = new ArrayList<>();
-        for (int k = parity; k < all.size(); k += 2) {
+    private static QuoteFinder finder(Map<Path, QuoteFinder> finders, Case c, TermFinder terms) {
+        return finders.computeIfAbsent(c.source().file(), f -> new QuoteFinder(QuoteIndex.of(c.source().sentences(), terms)));
+    }
+
+    private static QuoteInArticle article(Map<Path, QuoteInArticle> articles, Map<Path, QuoteFinder> finders, Case c,
+                                          TermFinder terms) {
+        return articles.computeIfAbsent(c.source().file(), f -> {
+            List<Sentence> zh = QuoteDevSets.read(c.article());
+            List<Sentence> en = c.source().sentences();
+            Alignment alignment = new Aligner().align(zh, en, AlignParameters.defaults().withTerms(terms));
+            return new QuoteInArticle(zh, alignment, new QuoteFinder(QuoteIndex.of(en, terms, alignment, zh)));
+        });
+    }
+
+    private static <T> List<T> every(List<T> all, int step) {
+        List<T> out = new java.util.ArrayList<>();
+        for (int k = 0; k < all.size(); k += step) {
             out.add(all.get(k));
         }
         return out;
     }
 
-    static int han(String text) {
-        return (int) text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-    }
+    /** How a set's quotes were answered. */
+    private static final class Counts {
+        int n;
+        int right;
+        int wrong;
+        int weak;
+        int none;
 
-    private static String because(QuoteMatch match) {
-        StringBuilder out = new StringBuilder();
-        match.evidence().stream().filter(e -> e.zh() != null && e.en() != null && e.weight() > 0)
-                .forEach(e -> out.append(out.isEmpty() ? "" : ", ").append(e.zh()).append(" ↔ ").append(e.en()));
-        return out.toString();
-    }
+        void add(Case c, QuoteResult result) {
+            n++;
+            switch (result.verdict()) {
+                case FOUND -> {
+                    QuoteMatch top = result.found().get(0);
+                    boolean ok = c.hasOriginal() && c.right(index(c, top), top.en().size());
+                    if (ok) {
+                        right++;
+                    } else {
+                        wrong++;
+                    }
+                }
+                case WEAK -> weak++;
+                case NONE -> none++;
+            }
+        }
 
-    private static String text(QuoteMatch match) {
-        StringBuilder out = new StringBuilder();
-        match.en().forEach(s -> out.append(out.isEmpty() ? "" : " ").append(s.text()));
-        return out.toString();
+        /** Position of the match's first sentence in the case's source. */
+        private static int index(Case c, QuoteMatch match) {
+            return match.en().get(0).index();
+        }
+
+        String share(int count) {
+            return String.format(Locale.ROOT, "%.1f%%", 100.0 * count / Math.max(1, n));
+        }
     }
 }

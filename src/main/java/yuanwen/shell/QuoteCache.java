@@ -1,0 +1,123 @@
+package yuanwen.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Objects;
+import yuanwen.align.AlignParameters;
+import yuanwen.align.Aligner;
+import yuanwen.align.Alignment;
+import yuanwen.align.QuoteFinder;
+import yuanwen.align.QuoteInArticle;
+import yuanwen.align.QuoteIndex;
+import yuanwen.glossary.GlossaryFile;
+import yuanwen.glossary.GlossaryMatcher;
+import yuanwen.glossary.TermFinder;
+import yuanwen.read.BadInputException;
+import yuanwen.read.TextDecoder;
+import yuanwen.segment.DocumentSegmenter;
+import yuanwen.segment.Language;
+import yuanwen.segment.SegmentedDocument;
+import yuanwen.segment.Sentence;
+
+/**
+ * What quote mode keeps between commands in the shell: the last source's {@link QuoteIndex}, the
+ * last article's alignment, the last glossary; each kept while its files are unchanged (same path,
+ * size and modification time), so a run of quotes against one transcript reads and indexes it
+ * once, and a run against one article aligns it once. The index itself is immutable; this is the
+ * only cache.
+ */
+final class QuoteCache {
+
+    /** A file as it was when read. */
+    private record FileKey(Path path, long size, FileTime modified) {
+
+        static FileKey of(Path file) {
+            if (file == null) {
+                return null;
+            }
+            TextDecoder.requireReadableFile(file);
+            try {
+                return new FileKey(file.toAbsolutePath().normalize(), Files.size(file), Files.getLastModifiedTime(file));
+            } catch (IOException e) {
+                throw new BadInputException(file, "cannot be read: " + e.getMessage());
+            }
+        }
+    }
+
+    private record Terms(FileKey glossary, TermFinder terms) {
+    }
+
+    private record Source(FileKey en, FileKey glossary, List<Sentence> sentences, QuoteFinder finder) {
+    }
+
+    private record Article(FileKey zh, FileKey en, FileKey glossary, QuoteInArticle answers) {
+    }
+
+    private final DocumentSegmenter segmenter;
+    private Terms lastTerms;
+    private Source lastSource;
+    private Article lastArticle;
+
+    QuoteCache(DocumentSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /** The glossary's matcher, or {@link TermFinder#NONE} for none. */
+    synchronized TermFinder terms(Path glossaryFile) {
+        FileKey key = FileKey.of(glossaryFile);
+        if (lastTerms == null || !Objects.equals(lastTerms.glossary(), key)) {
+            lastTerms = new Terms(key, key == null ? TermFinder.NONE : new GlossaryMatcher(GlossaryFile.load(glossaryFile)));
+        }
+        return lastTerms.terms();
+    }
+
+    /** A finder on the English source. */
+    synchronized QuoteFinder finder(Path en, Path glossaryFile) {
+        FileKey enKey = FileKey.of(en);
+        FileKey glossaryKey = FileKey.of(glossaryFile);
+        Source last = lastSource;
+        if (last != null && last.en().equals(enKey) && Objects.equals(last.glossary(), glossaryKey)) {
+            return last.finder();
+        }
+        List<Sentence> sentences = read(en, Language.EN);
+        lastSource = new Source(enKey, glossaryKey, sentences,
+                new QuoteFinder(QuoteIndex.of(sentences, terms(glossaryFile))));
+        return lastSource.finder();
+    }
+
+    /** Answers from the alignment of the article with the source (aligned on first use). */
+    synchronized QuoteInArticle article(Path zh, Path en, Path glossaryFile) {
+        FileKey zhKey = FileKey.of(zh);
+        FileKey enKey = FileKey.of(en);
+        FileKey glossaryKey = FileKey.of(glossaryFile);
+        Article last = lastArticle;
+        if (last != null && last.zh().equals(zhKey) && last.en().equals(enKey)
+                && Objects.equals(last.glossary(), glossaryKey)) {
+            return last.answers();
+        }
+        List<Sentence> zhSentences = read(zh, Language.ZH);
+        finder(en, glossaryFile); // reads the source once, for both
+        List<Sentence> enSentences = lastSource.sentences();
+        TermFinder terms = terms(glossaryFile);
+        Alignment alignment = new Aligner().align(zhSentences, enSentences, AlignParameters.defaults().withTerms(terms));
+        QuoteFinder finder = new QuoteFinder(QuoteIndex.of(enSentences, terms, alignment, zhSentences));
+        lastArticle = new Article(zhKey, enKey, glossaryKey, new QuoteInArticle(zhSentences, alignment, finder));
+        return lastArticle.answers();
+    }
+
+    private List<Sentence> read(Path file, Language expected) {
+        SegmentedDocument document = segmenter.segment(file, null, null);
+        if (document.language() != expected) {
+            throw new BadInputException(file, expected == Language.EN
+                    ? "is Chinese, not English: give the English source as --en"
+                    : "is English, not Chinese: give the Chinese article as --zh");
+        }
+        if (document.sentences().isEmpty()) {
+            throw new BadInputException(file, "has no sentences");
+        }
+        return document.sentences();
+    }
+}
