@@ -117,7 +117,8 @@ public final class Aligner {
         Timing.log("links", t0);
         scorer.cacheSpans(band);
         Timing.log("spans", t0);
-        List<int[]> path = BeadSearch.best(scorer, band, n, m);
+        SearchObjective objective = SearchObjective.of(scorer, zhProfiles, enProfiles, p);
+        List<int[]> path = BeadSearch.best(objective, band, n, m);
         Timing.log("first pass", t0);
 
         if (p.learnTable()) {
@@ -139,16 +140,25 @@ public final class Aligner {
                         "learned %,d word pairs from %,d confident pairs; searching again", table.size(),
                         confident.size()));
                 Profiler.addLearned(zhProfiles, table);
-                // The first pass is close: the second searches a band around it, not the whole space again.
-                band = SearchBand.around(path, n, m, band);
+                // The first pass is close: the second searches a band around it, not the whole space
+                // again. Not so in a condensed translation, where a kept paragraph the first pass put
+                // in the wrong gap must be free to move to the right one.
+                if (!SearchObjective.condensed(zhProfiles, enProfiles, p)) {
+                    band = SearchBand.around(path, n, m, band);
+                }
                 scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p,
                         lengthModel);
                 scorer.cacheSpans(band);
-                path = BeadSearch.best(scorer, band, n, m);
+                objective = SearchObjective.of(scorer, zhProfiles, enProfiles, p);
+                path = BeadSearch.best(objective, band, n, m);
                 Timing.log("second pass " + band.cells(), t0);
             }
         }
-        path = dropIsolatedWeakPairs(path, scorer);
+        if (objective.condensedness < 0.5) {
+            // Not for a mostly condensed translation: its objective already leaves framing
+            // unaligned (pairs must beat chance), and its kept paragraphs are islands by nature.
+            path = dropIsolatedWeakPairs(path, scorer);
+        }
         // Explaining tens of thousands of beads only reads the scorer: two threads, each its own beads.
         List<int[]> found = path;
         BeadScorer finalScorer = scorer;
