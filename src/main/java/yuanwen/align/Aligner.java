@@ -117,33 +117,48 @@ public final class Aligner {
         Timing.log("links", t0);
         scorer.cacheSpans(band);
         Timing.log("spans", t0);
-        List<int[]> path = BeadSearch.best(scorer, band, n, m);
+        SearchObjective objective = SearchObjective.of(scorer, zhProfiles, enProfiles, p);
+        List<int[]> path = BeadSearch.best(objective, band, n, m);
         Timing.log("first pass", t0);
 
         if (p.learnTable()) {
             List<int[][]> confident = new ArrayList<>();
+            List<int[]> lengths = new ArrayList<>();
             for (int[] bead : path) {
                 if (bead[1] > 0 && bead[3] > 0
                         && scorer.similarity(bead[0], bead[1], bead[2], bead[3]) >= CONFIDENT_SIMILARITY) {
                     confident.add(new int[][] {range(bead[0], bead[1]), range(bead[2], bead[3])});
+                    lengths.add(new int[] {scorer.zhChars(bead[0], bead[1]), scorer.enChars(bead[2], bead[3])});
                 }
             }
             TranslationTable table = TranslationTable.learn(zhProfiles, enProfiles, confident);
             Timing.log("learned " + table.size(), t0);
-            if (table.size() > 0) {
+            Double ratio = LengthModel.fitRatio(lengths, p.lengthRatio());
+            LengthModel lengthModel = new LengthModel(ratio == null ? p.lengthRatio() : ratio, p.lengthVariance());
+            if (table.size() > 0 || ratio != null) {
                 stages.accept(String.format(java.util.Locale.ROOT,
                         "learned %,d word pairs from %,d confident pairs; searching again", table.size(),
                         confident.size()));
                 Profiler.addLearned(zhProfiles, table);
-                // The first pass is close: the second searches a band around it, not the whole space again.
-                band = SearchBand.around(path, n, m, band);
-                scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p);
+                // The first pass is close: the second searches a band around it, not the whole space
+                // again. Not so in a condensed translation, where a kept paragraph the first pass put
+                // in the wrong gap must be free to move to the right one.
+                if (!SearchObjective.condensed(zhProfiles, enProfiles, p)) {
+                    band = SearchBand.around(path, n, m, band);
+                }
+                scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p,
+                        lengthModel);
                 scorer.cacheSpans(band);
-                path = BeadSearch.best(scorer, band, n, m);
+                objective = SearchObjective.of(scorer, zhProfiles, enProfiles, p);
+                path = BeadSearch.best(objective, band, n, m);
                 Timing.log("second pass " + band.cells(), t0);
             }
         }
-        path = dropIsolatedWeakPairs(path, scorer);
+        if (objective.condensedness < 0.5) {
+            // Not for a mostly condensed translation: its objective already leaves framing
+            // unaligned (pairs must beat chance), and its kept paragraphs are islands by nature.
+            path = dropIsolatedWeakPairs(path, scorer);
+        }
         // Explaining tens of thousands of beads only reads the scorer: two threads, each its own beads.
         List<int[]> found = path;
         BeadScorer finalScorer = scorer;

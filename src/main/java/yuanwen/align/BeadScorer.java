@@ -55,10 +55,18 @@ final class BeadScorer {
     private float[][] enSpans;
 
     BeadScorer(ZhProfile[] zh, EnProfile[] en, LinkTable links, AlignParameters parameters) {
+        this(zh, en, links, parameters, new LengthModel(parameters.lengthRatio(), parameters.lengthVariance()));
+    }
+
+    /**
+     * With a length model of the document's own (fitted on its confident pairs); the skip costs
+     * still compare the sides' lengths by the given ratio.
+     */
+    BeadScorer(ZhProfile[] zh, EnProfile[] en, LinkTable links, AlignParameters parameters, LengthModel lengths) {
         this.zh = zh;
         this.en = en;
         this.links = links;
-        this.lengths = new LengthModel(parameters.lengthRatio(), parameters.lengthVariance());
+        this.lengths = lengths;
         this.parameters = parameters;
         this.zhCharsBefore = new int[zh.length + 1];
         this.enCharsBefore = new int[en.length + 1];

@@ -188,15 +188,32 @@ public final class DocumentBenchmark {
                 if (want == 0) {
                     score.framing++;
                     score.framingUnaligned += paired ? 0 : 1;
+                    if (paired && SHOW_WRONG) {
+                        show(zhFile, "framing paired", s, bead, enOrdinal);
+                    }
                     continue;
                 }
                 score.translated++;
                 if (paired && bead.en().stream().anyMatch(e -> covers(e, want, enOrdinal))) {
                     score.right++;
+                } else if (SHOW_WRONG) {
+                    show(zhFile, "wrong (gold " + want + ")", s, bead, enOrdinal);
                 }
             }
         }
         return score;
+    }
+
+    /** With {@code -Dbench.show=true}, each wrong pair is printed (to the console only, never stored). */
+    private static final boolean SHOW_WRONG = Boolean.getBoolean("bench.show");
+
+    private static void show(Path zhFile, String what, Sentence s, Bead bead, Map<Integer, Integer> enOrdinal) {
+        StringBuilder en = new StringBuilder();
+        for (Sentence e : bead.en()) {
+            en.append(" [").append(enOrdinal.get(e.firstLine())).append("] ").append(e.text());
+        }
+        System.out.printf(Locale.ROOT, "%s L%d %s (%.2f): %s%n    ->%s%n", zhFile.getFileName(), s.firstLine(), what,
+                bead.score(), s.text(), en.length() == 0 ? " (unaligned)" : en);
     }
 
     private static boolean covers(Sentence en, int paragraph, Map<Integer, Integer> enOrdinal) {
