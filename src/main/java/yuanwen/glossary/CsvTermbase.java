@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import yuanwen.read.BadInputException;
+import yuanwen.text.BadInputException;
 
 /**
  * A CSV glossary (RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled).

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import yuanwen.read.BadInputException;
-import yuanwen.read.TextDecoder;
-import yuanwen.store.AtomicFiles;
+import yuanwen.text.AtomicFiles;
+import yuanwen.text.BadInputException;
+import yuanwen.text.TextDecoder;
 
 /**
  * Reads and writes glossary files ({@code glossary/*.json}, format in {@code glossary/README.md}).

@@ -8,7 +8,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
-import yuanwen.store.Json;
+import yuanwen.text.Json;
 
 /**
  * The glossary's storage format (see {@code glossary/README.md}): pretty-printed JSON with the keys

@@ -16,8 +16,8 @@ import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import yuanwen.read.BadInputException;
 import yuanwen.script.Conversions;
+import yuanwen.text.BadInputException;
 import yuanwen.text.XmlOutput;
 
 /**

@@ -3,7 +3,7 @@ package yuanwen.glossary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import yuanwen.read.TextDecoder;
+import yuanwen.text.TextDecoder;
 
 /**
  * The exchange formats of other tools: OmegaT TSV, CSV and TBX (v3 written, v2 and v3 read). See

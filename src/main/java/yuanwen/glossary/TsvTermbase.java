@@ -1,9 +1,9 @@
 package yuanwen.glossary;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Path;
-import yuanwen.read.BadInputException;
+import yuanwen.text.BadInputException;
 
 /**
  * OmegaT's tab-separated glossary: {@code source⇥target⇥comment} per line (English, Chinese,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import yuanwen.text.BadInputException;
 
 /**
  * Reads a Chinese article (WeChat/Hugo Markdown export or plain text) into headings and paragraphs

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The lines of a decoded source file. Accepts \n, \r\n and lone \r (also mixed), and skips a leading
  * byte-order mark, so readers never see either. Line indexes are 0-based; line numbers (for messages
- * and {@link yuanwen.segment.Sentence}) are 1-based.
+ * and the sentences made from them) are 1-based.
  */
 public final class LineIndex {
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import yuanwen.text.BadInputException;
 
 /** The kinds of English source file Yuanwen reads. */
 public enum SourceFormat {

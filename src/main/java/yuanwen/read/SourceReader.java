@@ -2,6 +2,7 @@ package yuanwen.read;
 
 import java.nio.file.Path;
 import java.util.List;
+import yuanwen.text.BadInputException;
 
 /** Reads an English source file's decoded text into cues, detecting its format unless one is given. */
 public final class SourceReader {

@@ -3,6 +3,7 @@ package yuanwen.read;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import yuanwen.text.BadInputException;
 
 /**
  * SubRip captions: blocks of an optional cue number, a {@code 00:01:02,000 --> 00:01:04,500} line and

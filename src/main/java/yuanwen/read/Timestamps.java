@@ -3,6 +3,7 @@ package yuanwen.read;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import yuanwen.text.BadInputException;
 
 /**
  * Caption time stamps as SRT, WebVTT and Whisper write them: {@code [h:]mm:ss[.,]fff}. Hours are

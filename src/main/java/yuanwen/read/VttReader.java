@@ -3,6 +3,7 @@ package yuanwen.read;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import yuanwen.text.BadInputException;
 
 /**
  * WebVTT captions, including YouTube auto-captions.

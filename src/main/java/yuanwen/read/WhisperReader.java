@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import yuanwen.text.BadInputException;
 
 /**
  * Whisper console/text output: one {@code [00:08:46.400 --> 00:08:49.200]   text} line per segment.

@@ -13,7 +13,6 @@ import yuanwen.glossary.Glossary;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
-import yuanwen.read.BadInputException;
 import yuanwen.script.ScriptDetector;
 import yuanwen.script.ScriptReport;
 import yuanwen.segment.DocumentSegmenter;
@@ -21,11 +20,12 @@ import yuanwen.segment.Language;
 import yuanwen.segment.SegmentedDocument;
 import yuanwen.segment.Sentence;
 import yuanwen.store.AlignedStore;
-import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentFile.GlossaryInfo;
 import yuanwen.store.AlignmentFile.Side;
+import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentRecord;
-import yuanwen.store.Sha256;
+import yuanwen.text.BadInputException;
+import yuanwen.text.Sha256;
 
 /**
  * Document mode from file to file: reads a Chinese article and its English source, aligns them

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import yuanwen.align.Anchor;
-import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Side;
 import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AlignmentFile.StoredSentence;
+import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentRecord;
 
 /**

@@ -16,12 +16,12 @@ import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
 import yuanwen.segment.Sentence;
-import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentFile.GlossaryInfo;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Status;
+import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentRecord;
-import yuanwen.store.Sha256;
+import yuanwen.text.Sha256;
 
 /**
  * A reviewer's decisions on pairs, each a function from an alignment to a new one (the caller

@@ -17,10 +17,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import yuanwen.read.BadInputException;
-import yuanwen.read.SourceEncoding;
-import yuanwen.read.TextDecoder;
-import yuanwen.store.AtomicFiles;
+import yuanwen.text.AtomicFiles;
+import yuanwen.text.BadInputException;
+import yuanwen.text.SourceEncoding;
+import yuanwen.text.TextDecoder;
 
 /**
  * Applies a {@link ScriptConverter} to files, folders and streams. Text is streamed a block of lines

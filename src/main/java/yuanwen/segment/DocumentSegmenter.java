@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import yuanwen.read.ArticleReader;
-import yuanwen.read.BadInputException;
-import yuanwen.read.DecodedText;
 import yuanwen.read.LineIndex;
 import yuanwen.read.Source;
 import yuanwen.read.SourceFormat;
 import yuanwen.read.SourceReader;
-import yuanwen.read.TextDecoder;
 import yuanwen.script.Conversions;
+import yuanwen.text.BadInputException;
+import yuanwen.text.DecodedText;
+import yuanwen.text.TextDecoder;
 
 /**
  * From a file to its sentences: decode, tell the language (unless given), read it as a Chinese

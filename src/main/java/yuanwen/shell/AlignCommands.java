@@ -29,18 +29,18 @@ import yuanwen.align.QuoteResult;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
-import yuanwen.read.BadInputException;
-import yuanwen.read.TextDecoder;
+import yuanwen.review.AlignRun;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
 import yuanwen.segment.SegmentedDocument;
 import yuanwen.segment.Sentence;
-import yuanwen.review.AlignRun;
 import yuanwen.store.AlignedStore;
-import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentFile.Link;
+import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentRecord;
-import yuanwen.store.Json;
+import yuanwen.text.BadInputException;
+import yuanwen.text.Json;
+import yuanwen.text.TextDecoder;
 
 /** {@code align} (a whole article against its English source) and {@code quote} (one quote). */
 @Component

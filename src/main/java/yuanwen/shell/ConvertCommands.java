@@ -16,15 +16,15 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import yuanwen.glossary.GlossaryFile;
-import yuanwen.read.BadInputException;
-import yuanwen.read.DecodedText;
-import yuanwen.read.TextDecoder;
 import yuanwen.script.Conversions;
 import yuanwen.script.FileConversion;
 import yuanwen.script.ScriptConverter;
 import yuanwen.script.ScriptDetector;
 import yuanwen.script.ScriptReport;
 import yuanwen.script.TargetScript;
+import yuanwen.text.BadInputException;
+import yuanwen.text.DecodedText;
+import yuanwen.text.TextDecoder;
 
 /** {@code convert} and {@code detect}: simplified ⇄ traditional, Taiwan and Hong Kong phrasing. */
 @Component

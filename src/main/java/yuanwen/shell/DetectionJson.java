@@ -3,7 +3,7 @@ package yuanwen.shell;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import yuanwen.script.ScriptReport;
-import yuanwen.store.Json;
+import yuanwen.text.Json;
 
 /** {@code detect --json}: the report as one JSON object with a fixed key order. */
 final class DetectionJson {

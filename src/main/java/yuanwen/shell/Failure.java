@@ -2,7 +2,7 @@ package yuanwen.shell;
 
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.ExitStatus;
-import yuanwen.read.BadInputException;
+import yuanwen.text.BadInputException;
 
 /**
  * How a failed command is reported: one line for the user and the process exit status of a

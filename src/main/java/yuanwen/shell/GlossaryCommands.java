@@ -24,9 +24,9 @@ import yuanwen.glossary.Term;
 import yuanwen.glossary.TermStatus;
 import yuanwen.glossary.TermType;
 import yuanwen.glossary.TermbaseFormat;
-import yuanwen.read.BadInputException;
-import yuanwen.read.TextDecoder;
-import yuanwen.store.AtomicFiles;
+import yuanwen.text.AtomicFiles;
+import yuanwen.text.BadInputException;
+import yuanwen.text.TextDecoder;
 
 /**
  * {@code glossary …}: keep the term glossary, look terms up, exchange it, and check articles with it.

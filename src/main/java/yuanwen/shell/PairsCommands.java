@@ -14,17 +14,17 @@ import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
-import yuanwen.read.BadInputException;
-import yuanwen.script.Conversions;
 import yuanwen.review.PairReview;
+import yuanwen.script.Conversions;
 import yuanwen.store.AlignedExports;
 import yuanwen.store.AlignedStore;
-import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Span;
 import yuanwen.store.AlignmentFile.Status;
-import yuanwen.store.AtomicFiles;
-import yuanwen.store.Json;
+import yuanwen.store.AlignmentFile;
+import yuanwen.text.AtomicFiles;
+import yuanwen.text.BadInputException;
+import yuanwen.text.Json;
 
 /** {@code pairs …}: review, search and export a stored alignment. */
 @Component

@@ -15,12 +15,12 @@ import yuanwen.align.QuoteIndex;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
-import yuanwen.read.BadInputException;
-import yuanwen.read.TextDecoder;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
 import yuanwen.segment.SegmentedDocument;
 import yuanwen.segment.Sentence;
+import yuanwen.text.BadInputException;
+import yuanwen.text.TextDecoder;
 
 /**
  * What quote mode keeps between commands in the shell: the last source's {@link QuoteIndex}, the

@@ -19,7 +19,7 @@ import yuanwen.segment.NumberFinder;
 import yuanwen.segment.NumberMention;
 import yuanwen.segment.SegmentedDocument;
 import yuanwen.segment.Sentence;
-import yuanwen.store.Json;
+import yuanwen.text.Json;
 
 /** {@code segment}: the sentences the aligner will see, so users can check their input. */
 @Component

@@ -18,8 +18,8 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import yuanwen.glossary.Glossary;
 import yuanwen.glossary.GlossaryFile;
-import yuanwen.read.BadInputException;
-import yuanwen.read.TextDecoder;
+import yuanwen.text.BadInputException;
+import yuanwen.text.TextDecoder;
 
 /**
  * {@code version} and {@code script}: Spring Shell's own commands of these names report Spring

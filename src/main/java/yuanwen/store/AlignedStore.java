@@ -11,14 +11,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import yuanwen.read.BadInputException;
+import tools.jackson.core.TokenStreamLocation;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Side;
 import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AlignmentFile.StoredSentence;
+import yuanwen.text.AtomicFiles;
+import yuanwen.text.BadInputException;
+import yuanwen.text.Json;
 
 /**
  * The {@code aligned/} folder: one JSON file per alignment ({@link AlignmentFile}, schema 2; schema 1

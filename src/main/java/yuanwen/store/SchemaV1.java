@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import yuanwen.read.BadInputException;
 import yuanwen.read.SourceFormat;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
@@ -19,6 +18,8 @@ import yuanwen.store.AlignmentFile.Side;
 import yuanwen.store.AlignmentFile.Speaker;
 import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AlignmentFile.StoredSentence;
+import yuanwen.text.BadInputException;
+import yuanwen.text.Sha256;
 
 /**
  * Schema version 1 of {@code aligned/NAME.json} (until 2026-12), read so that earlier alignments and

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import yuanwen.Fixtures;
 import yuanwen.Fixtures.Translation;
+import yuanwen.Fixtures;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Sentence;
 

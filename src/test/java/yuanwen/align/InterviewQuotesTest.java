@@ -3,9 +3,9 @@ package yuanwen.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import yuanwen.Fixtures;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;

@@ -1,8 +1,8 @@
 package yuanwen.align;
 
 import java.util.List;
-import yuanwen.bench.QuoteDevSets;
 import yuanwen.bench.QuoteDevSets.Case;
+import yuanwen.bench.QuoteDevSets;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.segment.Sentence;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import yuanwen.segment.EnglishSentenceSplitter;
 import yuanwen.segment.Sentence;
+import yuanwen.text.BadInputException;
 
 class BadSourceInputTest {
 

@@ -3,10 +3,11 @@ package yuanwen.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import yuanwen.SharedData;
+import yuanwen.text.BadInputException;
 
 class SourceFormatTest {
 

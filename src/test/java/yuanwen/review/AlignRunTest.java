@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yuanwen.SharedData;
 import yuanwen.glossary.GlossaryFile;
-import yuanwen.read.BadInputException;
 import yuanwen.script.Conversions;
 import yuanwen.store.AlignedStore;
-import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Speaker;
 import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AlignmentFile.StoredSentence;
+import yuanwen.store.AlignmentFile;
+import yuanwen.text.BadInputException;
 
 /**
  * From files to {@code aligned/NAME.json} as {@code align} runs it: a small interview of our own

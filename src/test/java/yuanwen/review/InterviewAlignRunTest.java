@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yuanwen.Fixtures;
 import yuanwen.glossary.GlossaryFile;
-import yuanwen.read.BadInputException;
 import yuanwen.script.Conversions;
 import yuanwen.store.AlignedStore;
-import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Span;
 import yuanwen.store.AlignmentFile.Status;
+import yuanwen.store.AlignmentFile;
+import yuanwen.text.BadInputException;
 
 /**
  * The invented interview (fixtures/interview.*) from files to {@code aligned/NAME.json}, with the

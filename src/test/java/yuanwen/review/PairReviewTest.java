@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yuanwen.store.AlignedStore;
-import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentFile.GlossaryInfo;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Status;
+import yuanwen.store.AlignmentFile;
 
 /** Accept, reject and edit as functions of the stored alignment, on the bakery interview. */
 class PairReviewTest {

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yuanwen.Fixtures;
-import yuanwen.read.BadInputException;
+import yuanwen.text.BadInputException;
 
 class FileConversionTest {
 

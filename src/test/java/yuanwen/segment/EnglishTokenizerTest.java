@@ -2,8 +2,8 @@ package yuanwen.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
 import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
 
 class EnglishTokenizerTest {
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import yuanwen.Fixtures;
 import yuanwen.SharedData;
-import yuanwen.store.Json;
+import yuanwen.text.Json;
 
 /**
  * The scripted contract of align, pairs export and quote, run on the packaged jar as a user would;

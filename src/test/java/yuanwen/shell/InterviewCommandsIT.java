@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import yuanwen.Fixtures;
 import yuanwen.Fixtures.Translation;
+import yuanwen.Fixtures;
 
 /**
  * align, pairs, quote, segment, glossary check, convert and detect, run on the packaged jar as a

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
-import yuanwen.store.Json;
+import yuanwen.text.Json;
 
 /**
  * The review commands of the packaged jar on a small interview of our own

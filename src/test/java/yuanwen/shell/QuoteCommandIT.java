@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import yuanwen.store.Json;
+import yuanwen.text.Json;
 
 /** The scripted contract of {@code quote}, run on the packaged jar with the invented test interview. */
 class QuoteCommandIT {

@@ -11,13 +11,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import yuanwen.read.BadInputException;
 import yuanwen.store.AlignmentFile.Evidence;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Side;
 import yuanwen.store.AlignmentFile.Speaker;
 import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AlignmentFile.StoredSentence;
+import yuanwen.text.BadInputException;
+import yuanwen.text.Json;
+import yuanwen.text.Sha256;
 
 class AlignedStoreTest {
 

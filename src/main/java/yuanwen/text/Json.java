@@ -1,4 +1,4 @@
-package yuanwen.store;
+package yuanwen.text;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package yuanwen.store;
+package yuanwen.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import yuanwen.read.BadInputException;
 
 /** SHA-256 of a file's bytes, in lower-case hex: how a stored alignment recognises its sources. */
 public final class Sha256 {

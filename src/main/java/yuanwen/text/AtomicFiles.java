@@ -1,4 +1,4 @@
-package yuanwen.store;
+package yuanwen.text;
 
 import java.io.IOException;
 import java.io.OutputStream;

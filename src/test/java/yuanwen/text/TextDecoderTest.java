@@ -1,4 +1,4 @@
-package yuanwen.read;
+package yuanwen.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package yuanwen.read;
+package yuanwen.text;
 
 import java.nio.file.Path;
 
