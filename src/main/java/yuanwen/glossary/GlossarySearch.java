@@ -19,6 +19,15 @@ public final class GlossarySearch {
 
     /** One result and how close it came: 0 exact, 1 contains the query, 2+ edits away. */
     public record Hit(GlossaryEntry entry, String form, int distance) {
+
+        /** How the form matched, in words: {@code exact}, {@code contains}, {@code 1 edit}, {@code 2 edits}. */
+        public String how() {
+            return switch (distance) {
+                case 0 -> "exact";
+                case 1 -> "contains";
+                default -> (distance - 2) + (distance == 3 ? " edit" : " edits");
+            };
+        }
     }
 
     private final Glossary glossary;

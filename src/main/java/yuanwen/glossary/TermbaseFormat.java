@@ -33,6 +33,11 @@ public enum TermbaseFormat {
         }
     }
 
+    /** The format {@code name} gives, or the one {@code file}'s extension suggests when there is no name. */
+    public static TermbaseFormat of(Path file, String name) {
+        return name == null ? of(file) : parse(name);
+    }
+
     /** The entries of a termbase file, not yet checked against a glossary. */
     public List<GlossaryEntry> read(Path file) {
         TextDecoder.requireReadableFile(file);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.annotation.Arguments;
@@ -16,12 +15,12 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import yuanwen.glossary.ArticleCheck;
 import yuanwen.glossary.Glossary;
+import yuanwen.glossary.GlossaryEditor;
 import yuanwen.glossary.GlossaryEntry;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.GlossarySearch;
 import yuanwen.glossary.Term;
-import yuanwen.glossary.TermStatus;
 import yuanwen.glossary.TermType;
 import yuanwen.glossary.TermbaseFormat;
 import yuanwen.text.AtomicFiles;
@@ -30,8 +29,9 @@ import yuanwen.text.TextDecoder;
 
 /**
  * {@code glossary …}: keep the term glossary, look terms up, exchange it, and check articles with it.
- * Every command reads {@code --glossary FILE} (default {@code glossary/glossary.json}); changes are
- * validated before anything is written, and written atomically with a backup.
+ * Every command reads {@code --glossary FILE} (default {@code glossary/glossary.json}). The rules of a
+ * change are {@link GlossaryEditor}'s; a change it refuses or finds invalid writes nothing, an accepted
+ * one is written atomically with a backup.
  *
  * <p>Options that may be repeated ({@code --zh-variant A --zh-variant B}) are declared as parameters
  * so that the parser knows them, but read from the context, because Spring Shell binds only the
@@ -75,18 +75,7 @@ public class GlossaryCommands {
         values(context, "en-variant").forEach(v -> enForms.add(Term.admitted(v.strip())));
         GlossaryEntry entry = new GlossaryEntry(id != null ? id.strip() : GlossaryEntry.idFor(termType, en),
                 termType, zhForms, enForms, note, source);
-        if (glossary.entry(entry.id()).isPresent()) {
-            throw new BadInputException(file, "entry " + entry.id() + " already exists; change it with 'glossary edit "
-                    + entry.id() + "' or give another --id");
-        }
-        Optional<GlossaryEntry> same = glossary.entries().stream().filter(e -> e.type() == termType
-                && e.preferredEn().equalsIgnoreCase(entry.preferredEn())).findFirst();
-        if (same.isPresent()) {
-            throw new BadInputException(file, "'" + entry.preferredEn() + "' is already entry " + same.get().id()
-                    + "; add variants to it with 'glossary edit " + same.get().id() + "'");
-        }
-        refuseSharedForms(glossary, entry, file);
-        save(file, glossary.with(entry), entry.id());
+        save(file, GlossaryEditor.add(glossary, entry), entry.id());
         say(context, "added " + entry.id() + " to " + file);
     }
 
@@ -115,37 +104,15 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
-        Path file = file(glossaryFile);
-        Glossary glossary = GlossaryFile.load(file);
-        GlossaryEntry entry = existing(glossary, file, theId(words, "edit"));
-        List<Term> zh = new ArrayList<>(entry.zh());
-        List<Term> en = new ArrayList<>(entry.en());
-        values(context, "add-zh").forEach(f -> zh.add(Term.admitted(f.strip())));
-        values(context, "add-en").forEach(f -> en.add(Term.admitted(f.strip())));
-        for (String form : values(context, "remove")) {
-            if (!zh.removeIf(t -> t.form().equals(form)) & !en.removeIf(t -> t.form().equals(form))) {
-                throw noSuchForm(file, entry, form);
-            }
-        }
-        if (prefer != null) {
-            List<Term> language = indexOf(zh, prefer) >= 0 ? zh : en;
-            language.replaceAll(t -> t.isPreferred() ? t.withStatus(TermStatus.ADMITTED) : t);
-            setStatus(file, entry, zh, en, prefer, TermStatus.PREFERRED);
-        }
-        values(context, "admit").forEach(f -> setStatus(file, entry, zh, en, f, TermStatus.ADMITTED));
-        values(context, "deprecate").forEach(f -> setStatus(file, entry, zh, en, f, TermStatus.DEPRECATED));
-        GlossaryEntry changed = entry.withZh(zh).withEn(en);
-        if (type != null) {
-            changed = changed.withType(TermType.parse(type));
-        }
-        if (note != null) {
-            changed = changed.withNote(note.isBlank() ? null : note);
-        }
-        if (source != null) {
-            changed = changed.withSource(source.isBlank() ? null : source);
-        }
-        save(file, glossary.with(changed), entry.id());
-        say(context, changed.equals(entry) ? "no change to " + entry.id() : "updated " + entry.id());
+        Opened opened = open(glossaryFile, words, "edit");
+        Glossary glossary = opened.glossary();
+        String id = opened.id();
+        GlossaryEditor.Changes changes = new GlossaryEditor.Changes(values(context, "add-zh"), values(context, "add-en"),
+                values(context, "remove"), prefer, values(context, "admit"), values(context, "deprecate"),
+                type, note, source);
+        GlossaryEditor.Edit edit = GlossaryEditor.edit(glossary, id, changes);
+        save(opened.file(), edit, id);
+        say(context, edit.glossary().entry(id).equals(glossary.entry(id)) ? "no change to " + id : "updated " + id);
     }
 
     @Command(name = {"glossary", "remove"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -155,11 +122,9 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
-        Path file = file(glossaryFile);
-        Glossary glossary = GlossaryFile.load(file);
-        GlossaryEntry entry = existing(glossary, file, theId(words, "remove"));
-        save(file, glossary.without(entry.id()), entry.id());
-        say(context, "removed " + entry.id() + " from " + file);
+        Opened opened = open(glossaryFile, words, "remove");
+        save(opened.file(), GlossaryEditor.remove(opened.glossary(), opened.id()), opened.id());
+        say(context, "removed " + opened.id() + " from " + opened.file());
     }
 
     @Command(name = {"glossary", "show"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -169,9 +134,10 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
-        Path file = file(glossaryFile);
-        Glossary glossary = GlossaryFile.load(file);
-        GlossaryEntry entry = existing(glossary, file, theId(words, "show"));
+        Opened opened = open(glossaryFile, words, "show");
+        Glossary glossary = opened.glossary();
+        GlossaryEntry entry = glossary.entry(opened.id()).orElseThrow(() -> new BadInputException(opened.file(),
+                GlossaryEditor.noEntry(glossary, opened.id())));
         PrintWriter out = context.outputWriter();
         out.println(entry.id() + " (" + entry.type().label() + ")");
         for (Term t : entry.zh()) {
@@ -233,13 +199,8 @@ public class GlossaryCommands {
                 .search(String.join(" ", words));
         PrintWriter out = context.outputWriter();
         for (GlossarySearch.Hit hit : hits) {
-            String how = switch (hit.distance()) {
-                case 0 -> "exact";
-                case 1 -> "contains";
-                default -> (hit.distance() - 2) + (hit.distance() == 3 ? " edit" : " edits");
-            };
             out.println(hit.entry().id() + "\t" + hit.entry().preferredZh() + "\t" + hit.entry().preferredEn()
-                    + "\t(" + hit.form() + ": " + how + ")");
+                    + "\t(" + hit.form() + ": " + hit.how() + ")");
         }
         out.println(hits.size() + (hits.size() == 1 ? " entry" : " entries"));
         out.flush();
@@ -259,29 +220,17 @@ public class GlossaryCommands {
             @Arguments List<String> words,
             CommandContext context) {
         Path input = Path.of(theId(words, "import"));
-        TermbaseFormat termbase = format == null ? TermbaseFormat.of(input) : TermbaseFormat.parse(format);
+        TermbaseFormat termbase = TermbaseFormat.of(input, format);
         List<GlossaryEntry> imported = termbase.read(input);
         Path file = file(glossaryFile);
         Glossary glossary = GlossaryFile.loadOrEmpty(file);
-        List<String> conflicts = new ArrayList<>();
-        int present = 0;
-        for (GlossaryEntry entry : imported) {
-            Optional<GlossaryEntry> old = glossary.entry(entry.id());
-            if (old.isPresent() && !old.get().equals(entry)) {
-                conflicts.add(entry.id());
-            } else if (old.isPresent()) {
-                present++;
-            }
-            glossary = glossary.with(entry);
+        GlossaryEditor.Import merge = GlossaryEditor.importEntries(glossary, imported);
+        if (merge.edit().refusal() != null) {
+            throw new BadInputException(input, merge.edit().refusal());
         }
-        if (!conflicts.isEmpty()) {
-            throw new BadInputException(input, "nothing imported: " + conflicts.size()
-                    + " entries differ from the glossary's entries with the same id: " + String.join(", ", conflicts));
-        }
-        save(file, glossary, null);
+        save(file, merge.edit(), null);
         say(context, String.format(Locale.ROOT, "imported %d entries from %s into %s (%d were already there)",
-                imported.size() - present, input,
-                file, present));
+                imported.size() - merge.alreadyThere(), input, file, merge.alreadyThere()));
     }
 
     @Command(name = {"glossary", "export"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -297,7 +246,7 @@ public class GlossaryCommands {
             @Arguments List<String> words,
             CommandContext context) throws IOException {
         Path output = Path.of(theId(words, "export"));
-        TermbaseFormat termbase = format == null ? TermbaseFormat.of(output) : TermbaseFormat.parse(format);
+        TermbaseFormat termbase = TermbaseFormat.of(output, format);
         Glossary glossary = GlossaryFile.load(file(glossaryFile));
         byte[] bytes = termbase.write(glossary).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(output, out -> out.write(bytes));
@@ -325,24 +274,6 @@ public class GlossaryCommands {
         out.flush();
     }
 
-    /**
-     * A new entry may share a Chinese form with another only if its own note says why (names the
-     * form or the other entry): an old note that happens to mention the form is not a reason.
-     */
-    private static void refuseSharedForms(Glossary glossary, GlossaryEntry entry, Path file) {
-        String note = entry.note() == null ? "" : entry.note();
-        for (Term term : entry.zh()) {
-            for (GlossaryEntry other : glossary.entries()) {
-                if (other.zh().stream().anyMatch(t -> t.form().equalsIgnoreCase(term.form()))
-                        && !note.contains(term.form()) && !note.contains(other.id())) {
-                    throw new BadInputException(file, "'" + term.form() + "' is already a form of entry " + other.id()
-                            + "; add to that entry with 'glossary edit " + other.id()
-                            + "', or say in --note why both entries use it");
-                }
-            }
-        }
-    }
-
     private static Path requireFile(Path file) {
         TextDecoder.requireReadableFile(file);
         return file;
@@ -365,6 +296,16 @@ public class GlossaryCommands {
                 .map(CommandOption::value).toList();
     }
 
+    /** The glossary file a command names, the glossary in it, and the entry id the command was given. */
+    private record Opened(Path file, Glossary glossary, String id) {
+    }
+
+    private static Opened open(String glossaryFile, List<String> words, String command) {
+        Path file = file(glossaryFile);
+        Glossary glossary = GlossaryFile.load(file);
+        return new Opened(file, glossary, theId(words, command));
+    }
+
     /** The one positional word a command takes: an id or a file. */
     private static String theId(List<String> words, String command) {
         if (words == null || words.size() != 1) {
@@ -375,47 +316,18 @@ public class GlossaryCommands {
         return words.get(0);
     }
 
-    private static GlossaryEntry existing(Glossary glossary, Path file, String id) {
-        return glossary.entry(id).orElseThrow(() -> {
-            List<GlossarySearch.Hit> near = new GlossarySearch(glossary).search(id.replaceFirst("^[a-z]+\\.", ""));
-            return new BadInputException(file, "no entry " + id + (near.isEmpty() ? ""
-                    : "; did you mean " + near.get(0).entry().id() + "?"));
-        });
-    }
-
-    private static int indexOf(List<Term> terms, String form) {
-        for (int i = 0; i < terms.size(); i++) {
-            if (terms.get(i).form().equals(form)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void setStatus(Path file, GlossaryEntry entry, List<Term> zh, List<Term> en, String form,
-                                  TermStatus status) {
-        List<Term> language = indexOf(zh, form) >= 0 ? zh : en;
-        int at = indexOf(language, form);
-        if (at < 0) {
-            throw noSuchForm(file, entry, form);
-        }
-        language.set(at, language.get(at).withStatus(status));
-    }
-
-    private static BadInputException noSuchForm(Path file, GlossaryEntry entry, String form) {
-        return new BadInputException(file, "entry " + entry.id() + " has no form '" + form + "'");
-    }
-
     /**
-     * Validates and saves; problems of the changed entry (or all, for an import) become one error,
-     * and nothing is written.
+     * Saves a change the editor accepted; a refused or invalid one becomes one error, and nothing is
+     * written.
      */
-    private static void save(Path file, Glossary glossary, String changedId) {
-        List<String> problems = glossary.problems();
-        if (!problems.isEmpty()) {
-            throw new BadInputException(file, (changedId == null ? "not saved: " : "not saved, " + changedId + ": ")
-                    + String.join("; ", problems));
+    private static void save(Path file, GlossaryEditor.Edit edit, String changedId) {
+        if (edit.refusal() != null) {
+            throw new BadInputException(file, edit.refusal());
         }
-        GlossaryFile.save(file, glossary);
+        if (!edit.problems().isEmpty()) {
+            throw new BadInputException(file, (changedId == null ? "not saved: " : "not saved, " + changedId + ": ")
+                    + String.join("; ", edit.problems()));
+        }
+        GlossaryFile.save(file, edit.glossary());
     }
 }

@@ -2,6 +2,7 @@ package yuanwen.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,57 +17,50 @@ class FixedTermsTest {
         return Conversions.standard().get(name).withFixedTerms(fixedTerms);
     }
 
+    /** What OpenCC alone makes of {@code text}, and what it makes with {@code fixedTerms}. */
+    private static List<String> plainAndFixed(String config, Map<String, String> fixedTerms, String text) {
+        return List.of(Conversions.standard().get(config).convert(text), conversion(config, fixedTerms).convert(text));
+    }
+
     @Test
     void aFixedNameIsWrittenAsGivenWhereOpenccReadsItsCharactersAsWords() {
         // No segmentation phrase starts at 于 here, so OpenCC converts 于和伟 character by character.
-        assertThat(Conversions.standard().get("s2t").convert("于和伟在里面")).isEqualTo("於和偉在裏面");
-
-        assertThat(conversion("s2t", Map.of("于和伟", "于和偉")).convert("于和伟在里面")).isEqualTo("于和偉在裏面");
+        assertThat(plainAndFixed("s2t", Map.of("于和伟", "于和偉"), "于和伟在里面"))
+                .containsExactly("於和偉在裏面", "于和偉在裏面");
     }
 
     @Test
     void aFixedTermLongerThanTheDictionaryPhraseAtItsStartWins() {
         // STPhrases has 于事 → 於事 ("in the matter"); the name 于事成 is one character longer.
-        assertThat(Conversions.standard().get("s2t").convert("于事成说")).isEqualTo("於事成說");
-
-        assertThat(conversion("s2t", Map.of("于事成", "于事成")).convert("于事成说")).isEqualTo("于事成說");
+        assertThat(plainAndFixed("s2t", Map.of("于事成", "于事成"), "于事成说")).containsExactly("於事成說", "于事成說");
     }
 
     @Test
     void aFixedTermWinsOverADictionaryPhraseOfTheSameLength() {
-        ScriptConverter s2twp = conversion("s2twp", Map.of("布拉德·皮特", "布拉德·彼特"));
-
-        assertThat(Conversions.standard().get("s2twp").convert("布拉德·皮特")).isEqualTo("布萊德·彼特");
-        assertThat(s2twp.convert("布拉德·皮特")).isEqualTo("布拉德·彼特");
+        assertThat(plainAndFixed("s2twp", Map.of("布拉德·皮特", "布拉德·彼特"), "布拉德·皮特"))
+                .containsExactly("布萊德·彼特", "布拉德·彼特");
     }
 
     @Test
     void aFixedTermDoesNotCutALongerSegmentationPhrase() {
-        // 互联网 written with the characters only, not as Taiwan's 網際網路.
-        ScriptConverter s2twp = conversion("s2twp", Map.of("互联网", "互聯網"));
-
-        assertThat(s2twp.convert("互联网络和互联网")).isEqualTo("網際網路和互聯網");
-        assertThat(conversion("s2t", Map.of("苹果", "苹果")).convert("苹果干和苹果")).isEqualTo("蘋果乾和苹果");
+        // 互联网 written with the characters only, not as Taiwan's 網際網路; 苹果 kept simplified.
+        assertThat(plainAndFixed("s2twp", Map.of("互联网", "互聯網"), "互联网络和互联网"))
+                .containsExactly("網際網路和網際網路", "網際網路和互聯網");
+        assertThat(plainAndFixed("s2t", Map.of("苹果", "苹果"), "苹果干和苹果")).containsExactly("蘋果乾和蘋果", "蘋果乾和苹果");
     }
 
     @Test
     void aFixedTermDoesNotCutALongerPhraseOfTheFirstConversionStage() {
         // tw2sp segments by TSPhrases, which lacks 快閃記憶體 and 記憶體; TWPhrasesRev has both.
-        ScriptConverter plain = Conversions.standard().get("tw2sp");
-        ScriptConverter tw2sp = conversion("tw2sp", Map.of("記憶體", "记忆体"));
-
-        assertThat(plain.convert("記憶體和快閃記憶體")).isEqualTo("内存和闪存");
-        assertThat(tw2sp.convert("記憶體和快閃記憶體")).isEqualTo("记忆体和闪存");
+        assertThat(plainAndFixed("tw2sp", Map.of("記憶體", "记忆体"), "記憶體和快閃記憶體"))
+                .containsExactly("内存和闪存", "记忆体和闪存");
     }
 
     @Test
     void aFixedTermMayReachIntoTheNextDictionaryPhrase() {
         // 伟晶岩 (pegmatite) is a segmentation phrase starting inside the name. The name starts first and is
         // taken, as OpenCC takes the earlier of two overlapping phrases of its own; 岩 is then a character.
-        ScriptConverter s2t = conversion("s2t", Map.of("于和伟", "于和偉"));
-
-        assertThat(Conversions.standard().get("s2t").convert("于和伟晶岩")).isEqualTo("於和偉晶岩");
-        assertThat(s2t.convert("于和伟晶岩")).isEqualTo("于和偉晶巖");
+        assertThat(plainAndFixed("s2t", Map.of("于和伟", "于和偉"), "于和伟晶岩")).containsExactly("於和偉晶岩", "于和偉晶巖");
     }
 
     @Test
