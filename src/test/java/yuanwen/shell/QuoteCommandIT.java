@@ -54,11 +54,11 @@ class QuoteCommandIT {
 
     @Test
     void weakCandidatesArePrintedAndMarkedAsWeak() throws Exception {
-        YuanwenProcess.Result result = run(null, "quote", "--en", EN, "--glossary", "none", "--min-score", "0.999",
+        YuanwenProcess.Result result = run(null, "quote", "--en", EN, "--glossary", "none", "--min-score", "0.99",
                 "我一个人坐在空空的厨房里哭了起来。");
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        assertThat(result.stdout()).contains("weak candidates (below 0.999", "I sat in the empty kitchen and cried.", "because ");
+        assertThat(result.stdout()).contains("weak candidates (below 0.99", "I sat in the empty kitchen and cried.", "because ");
     }
 
     @Test
