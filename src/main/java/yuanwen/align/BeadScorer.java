@@ -254,8 +254,9 @@ final class BeadScorer {
      */
     private static final class SpanUnion {
         private final boolean chinese;
-        private long[] matched = new long[1];
-        private long[] mismatched = new long[1];
+        /** Scratch masks, allocated at the first union and reused while long enough. */
+        private long[] matched;
+        private long[] mismatched;
         private int words;
         private int pairs;
         private boolean anyMismatch;
@@ -267,10 +268,6 @@ final class BeadScorer {
 
         void reset(int words) {
             this.words = words;
-            if (matched.length < words) {
-                matched = new long[words];
-                mismatched = new long[words];
-            }
             pairs = 0;
             anyMismatch = false;
             first = null;
@@ -285,6 +282,10 @@ final class BeadScorer {
                 return;
             }
             if (pairs == 2) {
+                if (matched == null || matched.length < words) {
+                    matched = new long[words];
+                    mismatched = new long[words];
+                }
                 long[] firstMismatch = chinese ? first.zhMismatch() : first.enMismatch();
                 copy(chinese ? first.zh() : first.en(), matched);
                 copy(firstMismatch, mismatched);
