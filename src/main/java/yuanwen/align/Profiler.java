@@ -254,7 +254,10 @@ final class Profiler {
         ZhProfile[] out = new ZhProfile[analysed.length];
         for (int k = 0; k < out.length; k++) {
             Sentence sentence = sentences.get(k);
-            out[k] = analysed[k].finish(countChars(sentence.text()), sentence.speaker());
+            // Lengths of the normalised (tw2sp) text, like every other feature: a Taiwan-style
+            // article then aligns exactly as its simplified form, also where the second pass fits the
+            // document's own length ratio (網際網路 and 互联网 differ by a character).
+            out[k] = analysed[k].finish(countChars(analysed[k].text), sentence.speaker());
             analysed[k] = null;
         }
         weigh(out);
