@@ -53,9 +53,10 @@ public final class ScriptConverter {
      * 餘秋雨. The keys join OpenCC's longest-match segmentation as candidates beside the dictionary
      * phrases: at one position the longest candidate wins, and a fixed term wins over a dictionary
      * phrase of the same length. A fixed term never cuts a longer dictionary phrase, neither one of the
-     * segmentation dictionary (苹果干 stays 蘋果乾 although 苹果 is fixed) nor one the first conversion
-     * stage finds in text the segmentation leaves whole (快閃記憶體 stays 閃存 in tw2sp although 記憶 is
-     * fixed). Where no fixed term is taken, the output is OpenCC's, to the character.
+     * segmentation dictionary (苹果干 still becomes 蘋果乾 although 苹果 is fixed) nor one the first
+     * conversion stage finds in text the segmentation leaves whole (快閃記憶體 still becomes 闪存 in tw2sp
+     * although 記憶 is fixed). Terms are looked up in the normalised text, as the dictionaries' keys are.
+     * Where no fixed term is taken, the output is OpenCC's, to the character.
      */
     public ScriptConverter withFixedTerms(java.util.Map<String, String> fixedTerms) {
         if (fixedTerms.isEmpty()) {

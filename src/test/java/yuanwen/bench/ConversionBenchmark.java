@@ -146,7 +146,7 @@ public final class ConversionBenchmark {
         }
         for (int b = 0; b < converters.size(); b++) {
             double seconds = nanos[b] / 1e9;
-            System.out.printf(Locale.ROOT, "%-24s %-10s %6.1f MB/s  (%.2f MB x %d rounds in %.2f s; output %016x)%n",
+            System.out.printf(Locale.ROOT, "%-27s %-10s %6.1f MB/s  (%.2f MB x %d rounds in %.2f s; output %016x)%n",
                     label, builds.get(b).name(), megabytes * MEASURED_ROUNDS / seconds, megabytes, MEASURED_ROUNDS,
                     seconds, convertLines(converters.get(b), lines, true));
         }
