@@ -62,9 +62,14 @@ public final class Fixtures {
     }
 
     public static Path path(String name) {
-        URL url = Fixtures.class.getResource("/yuanwen/fixtures/" + name);
+        return resource("/yuanwen/fixtures/" + name);
+    }
+
+    /** A file of the test resources by its absolute classpath name, e.g. {@code /yuanwen/read/voices.vtt}. */
+    public static Path resource(String absoluteName) {
+        URL url = Fixtures.class.getResource(absoluteName);
         if (url == null) {
-            throw new IllegalArgumentException("no fixture " + name);
+            throw new IllegalArgumentException("no test resource " + absoluteName);
         }
         try {
             return Path.of(url.toURI());

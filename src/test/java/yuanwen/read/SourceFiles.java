@@ -1,14 +1,10 @@
 package yuanwen.read;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import yuanwen.Fixtures;
 
 /** The small hand-made source files under src/test/resources/yuanwen/read, and word helpers. */
 public final class SourceFiles {
@@ -17,23 +13,11 @@ public final class SourceFiles {
     }
 
     public static Path path(String name) {
-        URL url = SourceFiles.class.getResource("/yuanwen/read/" + name);
-        if (url == null) {
-            throw new IllegalArgumentException("no test resource " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fixtures.resource("/yuanwen/read/" + name);
     }
 
     public static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fixtures.text(file);
     }
 
     public static String text(String name) {

@@ -3,13 +3,13 @@ package yuanwen.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import yuanwen.Fixtures;
 import yuanwen.SharedData;
 
 /**
@@ -20,11 +20,7 @@ import yuanwen.SharedData;
 class OpenccGoldenFilesTest {
 
     private static Path shippedGolden() {
-        try {
-            return Path.of(OpenccGoldenFilesTest.class.getResource("opencc/golden").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fixtures.resource("/yuanwen/script/opencc/golden");
     }
 
     // The _jieba variants need OpenCC's jieba segmentation plugin, which is not part of conversion data.
