@@ -1,17 +1,11 @@
 package yuanwen.align;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.stemmer.PorterStemmer;
+import yuanwen.text.WordList;
 
 /**
  * English words reduced to what a translation can match: lower case, Porter stem, with stop words
@@ -52,21 +46,6 @@ final class EnglishWords {
     }
 
     private static Set<String> readStopWords() {
-        InputStream in = EnglishWords.class.getResourceAsStream("stopwords.en.txt");
-        if (in == null) {
-            throw new IllegalStateException("yuanwen/align/stopwords.en.txt missing from this build");
-        }
-        Set<String> words = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(words);
+        return WordList.words(EnglishWords.class, "stopwords.en.txt");
     }
 }

@@ -11,8 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import yuanwen.glossary.TermFinder;
 import yuanwen.glossary.TermMatch;
-import yuanwen.script.Conversions;
-import yuanwen.script.ScriptConverter;
+import yuanwen.script.ChineseKey;
 import yuanwen.segment.NumberFinder;
 import yuanwen.segment.NumberMention;
 import yuanwen.segment.Sentence;
@@ -31,9 +30,6 @@ final class Profiler {
     /** A {@link UnitKind#strong() strong} unit (a number, a verbatim Latin word) is worth this many words. */
     static final float STRONG_UNIT_BOOST = 2.0f;
 
-    // tw2sp rather than t2s: a Taiwan article's 軟體 and 網際網路 become 软件 and 互联网, the words
-    // CC-CEDICT and the glossary know, not 软体 and 网际网路; on simplified text it changes nothing.
-    private static final ScriptConverter TW2SP = Conversions.standard().get("tw2sp");
     private static final int MAX_NAME_CHARS = 3;
     private static final int MAX_PINYIN_COMBINATIONS = 8;
     /** Below this many sentences in all, a second profiling thread is not worth starting. */
@@ -78,7 +74,7 @@ final class Profiler {
     }
 
     static String normalise(String chinese) {
-        return TW2SP.convert(chinese);
+        return ChineseKey.of(chinese);
     }
 
     // ---------------------------------------------------------------- English

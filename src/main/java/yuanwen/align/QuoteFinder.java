@@ -1,18 +1,12 @@
 package yuanwen.align;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import yuanwen.segment.Language;
-import yuanwen.segment.NumberMention;
 import yuanwen.segment.Sentence;
+import yuanwen.text.WordList;
 
 /**
  * Quote mode: where in an English source a Chinese quote comes from, wherever it is (no order is
@@ -411,24 +405,7 @@ public final class QuoteFinder {
     }
 
     private static Set<String> readFunctionWords() {
-        try (InputStream in = QuoteFinder.class.getResourceAsStream("function-words.zh.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("yuanwen/align/function-words.zh.txt missing from this build");
-            }
-            Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                int comment = line.indexOf('#');
-                String content = comment >= 0 ? line.substring(0, comment) : line;
-                for (String word : content.trim().split("\\s+")) {
-                    if (!word.isEmpty()) {
-                        words.add(word);
-                    }
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordList.words(QuoteFinder.class, "function-words.zh.txt");
     }
 
     /**

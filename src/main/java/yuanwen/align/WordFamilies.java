@@ -1,15 +1,11 @@
 package yuanwen.align;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import yuanwen.text.WordList;
 
 /**
  * English words of one family that the Porter stemmer leaves apart: derivations it cuts to
@@ -78,33 +74,21 @@ final class WordFamilies {
 
     /** Stem of each irregular form → stem of its base word. */
     private static Map<String, String> readIrregular() {
-        try (InputStream in = WordFamilies.class.getResourceAsStream("irregular-forms.en.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("yuanwen/align/irregular-forms.en.txt missing from this build");
+        EnglishWords words = new EnglishWords();
+        Map<String, String> map = new HashMap<>();
+        for (String line : WordList.lines(WordFamilies.class, "irregular-forms.en.txt")) {
+            List<String> forms = List.of(line.split("\\s+"));
+            String base = words.stemOrNull(forms.get(0));
+            if (base == null) {
+                continue;
             }
-            EnglishWords words = new EnglishWords();
-            Map<String, String> map = new HashMap<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                int comment = line.indexOf('#');
-                String content = (comment >= 0 ? line.substring(0, comment) : line).strip();
-                if (content.isEmpty()) {
-                    continue;
-                }
-                List<String> forms = new ArrayList<>(List.of(content.split("\\s+")));
-                String base = words.stemOrNull(forms.get(0));
-                if (base == null) {
-                    continue;
-                }
-                for (String form : forms.subList(1, forms.size())) {
-                    String stem = words.stemOrNull(form);
-                    if (stem != null && !stem.equals(base)) {
-                        map.putIfAbsent(stem, base);
-                    }
+            for (String form : forms.subList(1, forms.size())) {
+                String stem = words.stemOrNull(form);
+                if (stem != null && !stem.equals(base)) {
+                    map.putIfAbsent(stem, base);
                 }
             }
-            return Map.copyOf(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return Map.copyOf(map);
     }
 }

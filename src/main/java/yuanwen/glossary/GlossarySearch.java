@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import yuanwen.script.ChineseKey;
 import yuanwen.script.Conversions;
 
 /**
@@ -44,7 +45,7 @@ public final class GlossarySearch {
         }
         queries.add(q);
         queries.add(Conversions.standard().get("t2s").convert(q));
-        queries.add(Conversions.standard().get("tw2sp").convert(q));
+        queries.add(ChineseKey.of(q));
         queries.add(Conversions.standard().get("hk2s").convert(q));
         List<Hit> hits = new ArrayList<>();
         for (GlossaryEntry entry : glossary.entries()) {

@@ -1,15 +1,10 @@
 package yuanwen.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import yuanwen.text.WordList;
 
 /**
  * The cue words that mark metadata and promotional lines, loaded from
@@ -67,28 +62,15 @@ final class Boilerplate {
         for (Section section : Section.values()) {
             cues.put(section, new ArrayList<>());
         }
-        try (InputStream in = Boilerplate.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        Section current = null;
+        for (String cue : WordList.lines(Boilerplate.class, RESOURCE)) {
+            if (cue.startsWith("[") && cue.endsWith("]")) {
+                current = Section.valueOf(cue.substring(1, cue.length() - 1).toUpperCase().replace('-', '_'));
+            } else if (current == null) {
+                throw new IllegalStateException(RESOURCE + ": cue before any [section]: " + cue);
+            } else {
+                cues.get(current).add(cue);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Section current = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String cue = line.strip();
-                if (cue.isEmpty() || cue.startsWith("#")) {
-                    continue;
-                }
-                if (cue.startsWith("[") && cue.endsWith("]")) {
-                    current = Section.valueOf(cue.substring(1, cue.length() - 1).toUpperCase().replace('-', '_'));
-                } else if (current == null) {
-                    throw new IllegalStateException(RESOURCE + ": cue before any [section]: " + cue);
-                } else {
-                    cues.get(current).add(cue);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         cues.replaceAll((section, list) -> List.copyOf(list));
         return new Boilerplate(cues);

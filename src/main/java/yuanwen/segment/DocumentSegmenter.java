@@ -10,7 +10,7 @@ import yuanwen.read.LineIndex;
 import yuanwen.read.Source;
 import yuanwen.read.SourceFormat;
 import yuanwen.read.SourceReader;
-import yuanwen.script.Conversions;
+import yuanwen.script.ChineseKey;
 import yuanwen.text.BadInputException;
 import yuanwen.text.DecodedText;
 import yuanwen.text.TextDecoder;
@@ -30,7 +30,7 @@ public final class DocumentSegmenter {
 
     // Boilerplate cues are listed in mainland simplified script; a Taiwan article's 釋出時間 is matched
     // as 发布时间 through OpenCC's tw2sp (characters and Taiwan phrasing).
-    private final ArticleReader articles = new ArticleReader(Conversions.standard().get("tw2sp")::convert);
+    private final ArticleReader articles = new ArticleReader(ChineseKey::of);
     private final ChineseSentenceSplitter chinese = new ChineseSentenceSplitter();
     private final EnglishSentenceSplitter english = new EnglishSentenceSplitter();
 

@@ -3,17 +3,16 @@ package yuanwen.segment;
 import java.io.IOException;
 import java.io.InputStream;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The pre-trained OpenNLP English models, read from the classpath (the opennlp-models-*-en jars) once
- * per JVM and shared: models are immutable and thread-safe, only the ME classes built on them are not.
+ * The pre-trained OpenNLP English sentence model, read from the classpath (the
+ * opennlp-models-sentdetect-en jar) once per JVM and shared: the model is immutable and thread-safe,
+ * only the {@code SentenceDetectorME} built on it is not.
  */
 final class EnglishModels {
 
-    // Resource names inside opennlp-models-sentdetect-en / -tokenizer-en 1.3.0 (UD English-EWT models).
+    // Resource name inside opennlp-models-sentdetect-en 1.3.0 (UD English-EWT model).
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     private EnglishModels() {
     }
@@ -22,17 +21,9 @@ final class EnglishModels {
         return SentenceHolder.MODEL;
     }
 
-    static TokenizerModel tokenizerModel() {
-        return TokenizerHolder.MODEL;
-    }
-
-    // Holder classes: each model loads on first use, thread-safely, without locking afterwards.
+    // A holder class: the model loads on first use, thread-safely, without locking afterwards.
     private static final class SentenceHolder {
         static final SentenceModel MODEL = load(SENTENCE_MODEL, SentenceModel::new);
-    }
-
-    private static final class TokenizerHolder {
-        static final TokenizerModel MODEL = load(TOKENIZER_MODEL, TokenizerModel::new);
     }
 
     private interface ModelFactory<T> {

@@ -1,12 +1,7 @@
 package yuanwen.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import yuanwen.text.WordList;
 
 /**
  * Chinese words that contain numeral characters without being numbers (一些, 十分, 百度),
@@ -44,28 +39,12 @@ final class NotNumberWords {
         return words;
     }
 
-    static List<String> read(InputStream in) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-        }
-    }
-
     /** Loads the shipped list once, on first use. */
     private static final class Holder {
         static final NotNumberWords STANDARD = load();
 
         private static NotNumberWords load() {
-            try (InputStream in = NotNumberWords.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                return new NotNumberWords(read(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new NotNumberWords(WordList.lines(NotNumberWords.class, RESOURCE));
         }
     }
 }

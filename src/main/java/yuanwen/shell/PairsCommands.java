@@ -15,7 +15,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import yuanwen.review.PairReview;
-import yuanwen.script.Conversions;
+import yuanwen.script.ChineseKey;
 import yuanwen.store.AlignedExports;
 import yuanwen.store.AlignedStore;
 import yuanwen.store.AlignmentFile.Link;
@@ -216,7 +216,7 @@ public class PairsCommands {
     }
 
     private static String normalise(String text) {
-        return Conversions.standard().get("t2s").convert(text).toLowerCase(Locale.ROOT);
+        return ChineseKey.of(text).toLowerCase(Locale.ROOT);
     }
 
     static String summary(AlignmentFile document, Link link) {

@@ -2,24 +2,12 @@ package yuanwen.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NumberNotNumberWordsTest {
-
-    @Test
-    void readsOneWordPerLineSkippingCommentsAndBlanks() throws IOException {
-        String file = "# comment\n一些\n\n  十分  \n#千万\n";
-
-        List<String> words = NotNumberWords.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
-
-        assertThat(words).containsExactly("一些", "十分");
-    }
 
     @Test
     void shippedListHoldsTheRequiredWords() {
