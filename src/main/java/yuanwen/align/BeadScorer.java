@@ -27,9 +27,12 @@ final class BeadScorer {
     private static final double SPEAKER_WEIGHT = 0.5;
     /** Even in a heavily condensed translation, leaving a sentence out is not free. */
     private static final double MIN_SKIP_COST = 0.1;
-    /** Labels that number turns rather than name people. */
+    /**
+     * Names that number people rather than name them (Otter's "Speaker 1", diarisation's "spk_0").
+     * Turns the source does not name at all never get here: the profiles carry no name for them.
+     */
     private static final java.util.regex.Pattern ANONYMOUS_SPEAKER =
-            java.util.regex.Pattern.compile("(?:turn|speaker|spk|voice)[ _-]*\\d*|\\d+|[a-z]");
+            java.util.regex.Pattern.compile("(?:speaker|spk|voice)[ _-]*\\d*|\\d+|[a-z]");
 
     private final ZhProfile[] zh;
     private final EnProfile[] en;
@@ -345,7 +348,7 @@ final class BeadScorer {
     /**
      * +1 when two speaker labels name the same person (the Chinese label contains a word of the
      * English one: 主持人Brad / Brad Gerstner), -1 when both carry Latin names and none is shared,
-     * 0 when it cannot be told (anonymous turns like "turn 1", Chinese-only labels).
+     * 0 when it cannot be told (numbered speakers like "Speaker 1", Chinese-only labels).
      */
     static int speakersAgree(String zhSpeaker, String enSpeaker) {
         String z = zhSpeaker.toLowerCase(Locale.ROOT);

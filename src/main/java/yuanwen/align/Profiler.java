@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import yuanwen.glossary.TermFinder;
 import yuanwen.glossary.TermMatch;
+import yuanwen.read.Speaker;
 import yuanwen.script.ChineseKey;
 import yuanwen.segment.NumberFinder;
 import yuanwen.segment.NumberMention;
@@ -161,7 +162,7 @@ final class Profiler {
             surfaceArray[k] = surfaces.get(unit);
             mentionArray[k] = mentions.get(unit);
         }
-        return new EnProfile(text.length(), sentence.speaker(), kindArray, idArray, surfaceArray, mentionArray);
+        return new EnProfile(text.length(), nameOf(sentence.speaker()), kindArray, idArray, surfaceArray, mentionArray);
     }
 
     private void addEnglishWord(String word, String surface, int start, List<int[]> spans, List<UnitKind> kinds,
@@ -253,7 +254,7 @@ final class Profiler {
             // Lengths of the normalised (tw2sp) text, like every other feature: a Taiwan-style
             // article then aligns exactly as its simplified form, also where the second pass fits the
             // document's own length ratio (網際網路 and 互联网 differ by a character).
-            out[k] = analysed[k].finish(countChars(analysed[k].text), sentence.speaker());
+            out[k] = analysed[k].finish(countChars(analysed[k].text), nameOf(sentence.speaker()));
             analysed[k] = null;
         }
         weigh(out);
@@ -628,6 +629,11 @@ final class Profiler {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The name a speaker is compared by; none for turns the source does not name. */
+    private static String nameOf(Speaker speaker) {
+        return speaker == null || speaker.anonymous() ? null : speaker.name();
+    }
 
     static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import yuanwen.glossary.TermFinder;
+import yuanwen.read.SourceSpan;
 import yuanwen.segment.Sentence;
 
 /**
@@ -155,7 +156,7 @@ public final class QuoteIndex {
      * The quote's units and items, with the learned translations added; the index is not changed.
      */
     ZhProfile profileQuote(String quote) {
-        Sentence sentence = new Sentence(0, quote, null, 1, 1, 0, quote.length(), null, null);
+        Sentence sentence = Sentence.untimed(0, quote, SourceSpan.ofLine(1, 0, quote.length()));
         ZhProfile[] zh = profiler.forLookup().chinese(List.of(sentence));
         if (learned.size() > 0) {
             Profiler.addLearned(zh, learned);

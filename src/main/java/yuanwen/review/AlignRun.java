@@ -132,7 +132,7 @@ public final class AlignRun {
             script = scriptName(scripts.detect(text.toString()));
         }
         return new Side(path.toString(), Sha256.of(path), format, script, document.encoding(),
-                AlignmentRecord.table(document.sentences(), !chinese));
+                AlignmentRecord.table(document.sentences()));
     }
 
     /** simplified, traditional, traditional-taiwan, traditional-hongkong, mixed or undetermined. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import yuanwen.read.Article;
 import yuanwen.read.ArticleBlock;
+import yuanwen.read.SourceSpan;
+import yuanwen.read.Speaker;
 
 /**
  * Splits the blocks of an {@link Article} into sentences. A sentence ends at 。！？ (runs such as ？！
@@ -180,7 +182,8 @@ public final class ChineseSentenceSplitter {
         int startOffset = block.sourceStart(start);
         int endOffset = block.sourceEnd(end - 1);
         String speaker = block.kind() == ArticleBlock.Kind.HEADING ? null : block.speaker();
-        sentences.add(new Sentence(sentences.size(), sentence, speaker, article.lineAt(startOffset),
-                article.lineAt(endOffset - 1), startOffset, endOffset, null, null));
+        sentences.add(new Sentence(sentences.size(), sentence, Speaker.labelled(speaker),
+                new SourceSpan(article.lineAt(startOffset), article.lineAt(endOffset - 1), startOffset, endOffset),
+                null));
     }
 }

@@ -10,6 +10,7 @@ import yuanwen.read.LineIndex;
 import yuanwen.read.Source;
 import yuanwen.read.SourceFormat;
 import yuanwen.read.SourceReader;
+import yuanwen.read.SourceSpan;
 import yuanwen.script.ChineseKey;
 import yuanwen.text.BadInputException;
 import yuanwen.text.DecodedText;
@@ -52,8 +53,8 @@ public final class DocumentSegmenter {
         LineIndex lines = LineIndex.of(decoded.text());
         List<Sentence> sentences = new ArrayList<>(lines.count());
         for (int k = 0; k < lines.count(); k++) {
-            sentences.add(new Sentence(k, lines.line(k).strip(), null, k + 1, k + 1, lines.start(k), lines.end(k),
-                    null, null));
+            sentences.add(Sentence.untimed(k, lines.line(k).strip(),
+                    SourceSpan.ofLine(k + 1, lines.start(k), lines.end(k))));
         }
         return new SegmentedDocument(decoded.source(), Language.of(decoded.text()), decoded.encoding().label(), null,
                 sentences);

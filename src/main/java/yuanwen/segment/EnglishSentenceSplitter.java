@@ -7,6 +7,9 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 import yuanwen.read.Cue;
 import yuanwen.read.Source;
+import yuanwen.read.SourceSpan;
+import yuanwen.read.Speaker;
+import yuanwen.read.TimeRange;
 
 /**
  * Merges the cues of an English source into sentences with OpenNLP's sentence detector (UD
@@ -18,10 +21,10 @@ import yuanwen.read.Source;
  * sentence keeps the time range of the cues it touches (start of the first, end of the last), its
  * source lines and character offsets, and its speaker.
  *
- * <p>Speaker: the name when the source gives one; otherwise, when the source marks speaker changes
- * without names (Whisper or SRT dialogue dashes), {@code "turn N"} with N the 1-based turn number, since
- * guessing "Speaker 1/2" from alternation is wrong whenever three people talk; null when the source
- * marks no speakers at all.
+ * <p>Speaker: the name when the source gives one, with its turn; otherwise, when the source marks
+ * speaker changes without names (Whisper or SRT dialogue dashes), the turn alone (a {@link Speaker}
+ * with no name), since guessing "Speaker 1/2" from alternation is wrong whenever three people talk;
+ * null when the source marks no speakers at all.
  *
  * <p>Thread safety: {@link SentenceDetectorME} keeps per-call state, so the methods are synchronised on
  * the instance. Sharing one instance is safe but serialises callers; use one instance per worker thread
@@ -62,11 +65,11 @@ public final class EnglishSentenceSplitter {
     }
 
     /** The speaker a sentence from {@code cue} is attributed to (see the class comment). */
-    public static String speakerOf(Cue cue, Source source) {
+    public static Speaker speakerOf(Cue cue, Source source) {
         if (cue.speaker() != null) {
-            return cue.speaker();
+            return new Speaker(cue.speaker(), cue.turn());
         }
-        return source.hasSpeakerTurns() ? "turn " + cue.turn() : null;
+        return source.hasSpeakerTurns() ? new Speaker(null, cue.turn()) : null;
     }
 
     /** Splits one run of cues that sentences may cross. */
@@ -155,8 +158,9 @@ public final class EnglishSentenceSplitter {
         int startOffset = first.content().sourceStart(start - cueStarts[firstCue]);
         int endOffset = last.content().sourceEnd(end - 1 - cueStarts[lastCue]);
         return new Sentence(index, joined.subSequence(start, end).toString(), speakerOf(first, source),
-                source.lines().lineNumberAt(startOffset), source.lines().lineNumberAt(endOffset - 1),
-                startOffset, endOffset, first.start(), last.end());
+                new SourceSpan(source.lines().lineNumberAt(startOffset), source.lines().lineNumberAt(endOffset - 1),
+                        startOffset, endOffset),
+                TimeRange.of(first.start(), last.end()));
     }
 
     /** Index of the cue holding joined-text position {@code position}. */

@@ -1,22 +1,52 @@
 package yuanwen.segment;
 
+import yuanwen.read.SourceSpan;
+import yuanwen.read.Speaker;
+import yuanwen.read.TimeRange;
+
 /**
  * One sentence as the aligner sees it, with where it came from.
  *
- * @param index       0-based position among the sentences of its document
- * @param text        the sentence text, hard wraps joined, markup removed
- * @param speaker     the speaker label in force, or null when the source has none
- * @param firstLine   1-based line of the source file where the sentence starts
- * @param lastLine    1-based line of the source file where the sentence ends
- * @param startOffset 0-based character offset of the sentence start in the decoded source file
- * @param endOffset   character offset just past the sentence end
- * @param start       start time in seconds for timed sources (captions, Whisper), else null
- * @param end         end time in seconds for timed sources, else null
+ * @param index   0-based position among the sentences of its document
+ * @param text    the sentence text, hard wraps joined, markup removed
+ * @param speaker who says it, or null when the source does not say
+ * @param span    where it is in the source file
+ * @param time    when it is heard, for timed sources; else null
  */
-public record Sentence(int index, String text, String speaker, int firstLine, int lastLine,
-                       int startOffset, int endOffset, Double start, Double end) {
+public record Sentence(int index, String text, Speaker speaker, SourceSpan span, TimeRange time) {
+
+    /** A sentence of plain text: no speaker, no time. */
+    public static Sentence untimed(int index, String text, SourceSpan span) {
+        return new Sentence(index, text, null, span, null);
+    }
 
     public boolean timed() {
-        return start != null && end != null;
+        return time != null;
+    }
+
+    public int firstLine() {
+        return span.firstLine();
+    }
+
+    public int lastLine() {
+        return span.lastLine();
+    }
+
+    public int startOffset() {
+        return span.startOffset();
+    }
+
+    public int endOffset() {
+        return span.endOffset();
+    }
+
+    /** Start time in seconds, or null when untimed. */
+    public Double start() {
+        return time == null ? null : time.start();
+    }
+
+    /** End time in seconds, or null when untimed. */
+    public Double end() {
+        return time == null ? null : time.end();
     }
 }

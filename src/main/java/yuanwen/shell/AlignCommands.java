@@ -2,9 +2,7 @@ package yuanwen.shell;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +24,10 @@ import yuanwen.align.QuoteInArticle;
 import yuanwen.align.QuoteIndex;
 import yuanwen.align.QuoteMatch;
 import yuanwen.align.QuoteResult;
-import yuanwen.glossary.GlossaryFile;
-import yuanwen.glossary.GlossaryMatcher;
-import yuanwen.glossary.TermFinder;
+import yuanwen.read.Speaker;
 import yuanwen.review.AlignRun;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
-import yuanwen.segment.SegmentedDocument;
 import yuanwen.segment.Sentence;
 import yuanwen.store.AlignedStore;
 import yuanwen.store.AlignmentFile.Link;
@@ -207,8 +202,8 @@ public class AlignCommands {
      */
     private Answers alignedAnswers(String name, Path glossaryFile) {
         AlignmentFile document = AlignedStore.inWorkingDirectory().load(name);
-        List<Sentence> zhList = sentences(document.zh());
-        List<Sentence> enList = sentences(document.en());
+        List<Sentence> zhList = AlignmentRecord.sentences(document.zh());
+        List<Sentence> enList = AlignmentRecord.sentences(document.en());
         List<Bead> beads = new ArrayList<>();
         for (Link link : document.links()) {
             if (link.status() == AlignmentFile.Status.REJECTED) {
@@ -223,15 +218,6 @@ public class AlignCommands {
         QuoteFinder finder = new QuoteFinder(QuoteIndex.of(enList, quoteCache.terms(glossaryFile)));
         QuoteInArticle article = new QuoteInArticle(zhList, new Alignment(beads), finder);
         return article::find;
-    }
-
-    private static List<Sentence> sentences(AlignmentFile.Side side) {
-        List<Sentence> out = new ArrayList<>(side.sentences().size());
-        for (AlignmentFile.StoredSentence s : side.sentences()) {
-            out.add(new Sentence(out.size(), s.text(), s.speaker() == null ? null : s.speaker().shown(), s.firstLine(),
-                    s.lastLine(), s.startOffset(), s.endOffset(), s.start(), s.end()));
-        }
-        return out;
     }
 
     private static Evidence asEvidence(AlignmentFile.Evidence stored) {
@@ -311,7 +297,9 @@ public class AlignCommands {
             json.put("start", match.start());
             json.put("end", match.end());
         }
-        json.put("speaker", match.en().get(0).speaker());
+        // A string, as this contract always had it: the name, or "turn N" for an unnamed turn.
+        Speaker speaker = match.en().get(0).speaker();
+        json.put("speaker", speaker == null ? null : speaker.shown());
         json.put("ids", match.ids());
         json.put("evidence", AlignmentRecord.evidence(match.evidence()));
         return json;
@@ -327,9 +315,9 @@ public class AlignCommands {
             line.append("  [").append(SegmentCommands.clock(match.start())).append(" - ")
                     .append(SegmentCommands.clock(match.end())).append(']');
         }
-        String speaker = match.en().get(0).speaker();
+        Speaker speaker = match.en().get(0).speaker();
         if (speaker != null) {
-            line.append("  ").append(speaker).append(':');
+            line.append("  ").append(speaker.shown()).append(':');
         }
         line.append("  ").append(AlignmentRecord.joined(match.en(), " "));
         StringBuilder why = new StringBuilder();

@@ -102,7 +102,7 @@ public class SegmentCommands {
             line.append("  [").append(clock(s.start())).append(" - ").append(clock(s.end())).append(']');
         }
         if (s.speaker() != null) {
-            line.append("  ").append(s.speaker()).append(':');
+            line.append("  ").append(s.speaker().shown()).append(':');
         }
         line.append("  ").append(s.text());
         if (!found.isEmpty()) {

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import yuanwen.align.Vecalign;
+import yuanwen.read.Speaker;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Span;
-import yuanwen.store.AlignmentFile.Speaker;
 import yuanwen.store.AlignmentFile.Status;
 import yuanwen.text.XmlOutput;
 

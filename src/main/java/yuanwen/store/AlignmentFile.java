@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import tools.jackson.databind.JsonNode;
+import yuanwen.read.Speaker;
 
 /**
  * What {@code aligned/NAME.json} holds (schema version 2, shaped like the InterText files of
@@ -204,55 +204,6 @@ public record AlignmentFile(int schemaVersion, String name, Side zh, Side en, Gl
 
         public Double end() {
             return time == null ? null : time.get(1);
-        }
-    }
-
-    /**
-     * Who says a sentence. A Chinese article gives a label (主持人Brad) and is stored as that string;
-     * an English source gives turns, numbered from 1 at every speaker change it marks, and names
-     * where it has them: stored as {@code {"name": "Brad Gerstner", "turn": 1}}, the name left out
-     * when the source marks only turns (Whisper's dashes).
-     *
-     * @param name the name or label, or null when the source marks only turns
-     * @param turn the turn number, or null when the source has none (Chinese articles)
-     */
-    public record Speaker(String name, Integer turn) {
-
-        public Speaker {
-            if (name == null && turn == null) {
-                throw new IllegalArgumentException("a speaker needs a name or a turn");
-            }
-        }
-
-        /** A name or a turn: what a reader is shown, {@code Brad Gerstner} or {@code turn 3}. */
-        public String shown() {
-            return name != null ? name : "turn " + turn;
-        }
-
-        @JsonValue
-        Object json() {
-            if (turn == null) {
-                return name;
-            }
-            Map<String, Object> json = new LinkedHashMap<>();
-            if (name != null) {
-                json.put("name", name);
-            }
-            json.put("turn", turn);
-            return json;
-        }
-
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        static Speaker fromJson(JsonNode json) {
-            if (json.isString()) {
-                return new Speaker(json.asString(), null);
-            }
-            JsonNode name = json.get("name");
-            JsonNode turn = json.get("turn");
-            if (!json.isObject() || (name != null && !name.isString()) || (turn != null && !turn.isInt())) {
-                throw new IllegalArgumentException("a speaker is a label or {\"name\": text, \"turn\": number}");
-            }
-            return new Speaker(name == null ? null : name.asString(), turn == null ? null : turn.asInt());
         }
     }
 

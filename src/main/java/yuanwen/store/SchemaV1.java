@@ -8,14 +8,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import yuanwen.read.SourceFormat;
+import yuanwen.read.Speaker;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
 import yuanwen.segment.SegmentedDocument;
 import yuanwen.segment.Sentence;
 import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile.Side;
-import yuanwen.store.AlignmentFile.Speaker;
 import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AlignmentFile.StoredSentence;
 import yuanwen.text.BadInputException;
@@ -139,7 +141,7 @@ final class SchemaV1 {
             }
             for (int id : span.ids()) {
                 Sentence s = fromSource.get(id);
-                labels[id] = s.speaker();
+                labels[id] = s.speaker() == null ? null : s.speaker().shown();
                 table[id] = new StoredSentence(s.text(), null, List.of(s.firstLine(), s.lastLine()),
                         List.of(s.startOffset(), s.endOffset()), s.timed() ? List.of(s.start(), s.end()) : null);
             }
@@ -150,7 +152,7 @@ final class SchemaV1 {
                         + " nowhere (neither in a pair nor unaligned); fix it or move it away");
             }
         }
-        List<Speaker> speakers = chinese ? null : AlignmentRecord.englishSpeakers(Arrays.asList(labels));
+        List<Speaker> speakers = chinese ? null : englishSpeakers(Arrays.asList(labels));
         List<StoredSentence> sentences = new ArrayList<>(table.length);
         for (int id = 0; id < table.length; id++) {
             StoredSentence s = table[id];
@@ -158,5 +160,37 @@ final class SchemaV1 {
             sentences.add(new StoredSentence(s.text(), speaker, s.lines(), s.offsets(), s.time()));
         }
         return new Side(info.path(), info.sha256(), info.format(), info.script(), info.encoding(), sentences);
+    }
+
+    /**
+     * Schema 1 stored an English speaker as one string: its name, or {@code "turn N"} when the source
+     * marks turns without names. Turns of named speakers are counted up at every change of name, as
+     * the readers count them.
+     */
+    private static final Pattern TURN_ONLY = Pattern.compile("turn (\\d{1,9})");
+
+    static List<Speaker> englishSpeakers(List<String> labels) {
+        List<Speaker> speakers = new ArrayList<>(labels.size());
+        int turn = 0;
+        String previous = null;
+        for (String label : labels) {
+            if (label == null) {
+                speakers.add(null);
+                previous = null;
+                continue;
+            }
+            Matcher turnOnly = TURN_ONLY.matcher(label);
+            if (turnOnly.matches()) {
+                turn = Integer.parseInt(turnOnly.group(1));
+                speakers.add(new Speaker(null, turn));
+            } else {
+                if (turn == 0 || !label.equals(previous)) {
+                    turn++;
+                }
+                speakers.add(new Speaker(label, turn));
+            }
+            previous = label;
+        }
+        return speakers;
     }
 }

@@ -15,6 +15,7 @@ import yuanwen.align.AlignParameters;
 import yuanwen.align.Aligner;
 import yuanwen.align.Alignment;
 import yuanwen.align.Bead;
+import yuanwen.read.SourceSpan;
 import yuanwen.segment.Sentence;
 
 /**
@@ -84,7 +85,7 @@ public final class MacBenchmark {
         int offset = 0;
         for (int k = 0; k < lines.size(); k++) {
             String line = lines.get(k);
-            sentences.add(new Sentence(k, line, null, k + 1, k + 1, offset, offset + line.length(), null, null));
+            sentences.add(Sentence.untimed(k, line, SourceSpan.ofLine(k + 1, offset, offset + line.length())));
             offset += line.length() + 1;
         }
         return sentences;

@@ -125,7 +125,7 @@ class BadSourceInputTest {
             List<Sentence> expected = splitter.split(SourceReader.read(Path.of(name), unix, null));
             List<Sentence> actual = splitter.split(SourceReader.read(Path.of(name), mixed.toString(), null));
             assertThat(actual).as(name).usingRecursiveFieldByFieldElementComparatorIgnoringFields(
-                    "startOffset", "endOffset").isEqualTo(expected);
+                    "span.startOffset", "span.endOffset").isEqualTo(expected);
             assertThat(expected).as(name).isNotEmpty();
         }
     }

@@ -2,11 +2,12 @@ package yuanwen.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import yuanwen.SpeakerLabels;
 import yuanwen.segment.EnglishSentenceSplitter;
 import yuanwen.segment.Sentence;
+
 
 class DescriptTranscriptSourceTest {
 
@@ -29,7 +30,7 @@ class DescriptTranscriptSourceTest {
     void timecodesInsideAParagraphSplitItsRange() {
         List<Sentence> sentences = new EnglishSentenceSplitter().split(SourceFiles.read("descript-export.txt"));
 
-        assertThat(sentences.subList(2, 6)).extracting(Sentence::text, Sentence::speaker, Sentence::start, Sentence::end)
+        assertThat(sentences.subList(2, 6)).extracting(Sentence::text, SpeakerLabels::of, Sentence::start, Sentence::end)
                 .containsExactly(
                         tuple("Thanks, Iris.", "Joe Brandt", 8.0, 21.0),
                         tuple("This one has not started since last summer.", "Joe Brandt", 8.0, 21.0),
@@ -43,7 +44,7 @@ class DescriptTranscriptSourceTest {
                 + "Bo: [00:00:09] Good.\n", SourceFormat.DESCRIPT);
         List<Sentence> sentences = new EnglishSentenceSplitter().split(source);
 
-        assertThat(sentences).extracting(Sentence::text, Sentence::speaker, Sentence::start, Sentence::end)
+        assertThat(sentences).extracting(Sentence::text, SpeakerLabels::of, Sentence::start, Sentence::end)
                 .containsExactly(
                         tuple("We fixed the hinge today.", "Ann", 2.0, 9.0),
                         tuple("Good.", "Bo", 9.0, 9.0));

@@ -1,7 +1,6 @@
 package yuanwen.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +9,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import yuanwen.Fixtures;
+import yuanwen.SpeakerLabels;
 import yuanwen.segment.ChineseSentenceSplitter;
 import yuanwen.segment.Sentence;
+
 
 /**
  * The invented interview article (fixtures/interview.zh.md: front matter, a WeChat-style header,
@@ -80,22 +81,22 @@ class InterviewArticleTest {
 
     @Test
     void speakersAreTheLabelsInForceAndTheTranslatorsPartsHaveNone() {
-        assertThat(SENTENCES.stream().map(Sentence::speaker).filter(Objects::nonNull).collect(Collectors.toSet()))
+        assertThat(SENTENCES.stream().map(SpeakerLabels::of).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(HOST, GUEST);
         int fullText = sentence("访谈全文").index();
         assertThat(fullText).isEqualTo(9);
-        assertThat(SENTENCES.subList(0, fullText + 1)).extracting(Sentence::speaker).containsOnlyNulls();
-        assertThat(sentence("海伦，欢迎来到节目。").speaker()).isEqualTo(HOST);
-        assertThat(sentence("谢谢你邀请我。").speaker()).isEqualTo(GUEST);
+        assertThat(SENTENCES.subList(0, fullText + 1)).extracting(SpeakerLabels::of).containsOnlyNulls();
+        assertThat(sentence("海伦，欢迎来到节目。").speaker().shown()).isEqualTo(HOST);
+        assertThat(sentence("谢谢你邀请我。").speaker().shown()).isEqualTo(GUEST);
         // "******海伦·帕克:**" alone on its line labels the paragraph on the next line
-        assertThat(sentence("我们在三个国家运行着大约4000台机器人。").speaker()).isEqualTo(GUEST);
-        assertThat(sentence("去年我们的收入是1.2亿美元，比前年增长了40%。").speaker()).isEqualTo(GUEST);
+        assertThat(sentence("我们在三个国家运行着大约4000台机器人。").speaker().shown()).isEqualTo(GUEST);
+        assertThat(sentence("去年我们的收入是1.2亿美元，比前年增长了40%。").speaker().shown()).isEqualTo(GUEST);
         // a section heading is nobody's words; the next label starts the next turn
         assertThat(sentence("软件才是难点").speaker()).isNull();
-        assertThat(sentence("很多人认为硬件是最难的部分。").speaker()).isEqualTo(HOST);
-        assertThat(sentence("和很多创业公司一样，我们也是从一个小问题开始的。").speaker()).isEqualTo(GUEST);
+        assertThat(sentence("很多人认为硬件是最难的部分。").speaker().shown()).isEqualTo(HOST);
+        assertThat(sentence("和很多创业公司一样，我们也是从一个小问题开始的。").speaker().shown()).isEqualTo(GUEST);
         assertThat(SENTENCES.get(SENTENCES.size() - 1).text()).isEqualTo("谢谢你，Brad。");
-        assertThat(SENTENCES.get(SENTENCES.size() - 1).speaker()).isEqualTo(GUEST);
+        assertThat(SENTENCES.get(SENTENCES.size() - 1).speaker().shown()).isEqualTo(GUEST);
     }
 
     @Test
@@ -131,7 +132,7 @@ class InterviewArticleTest {
 
     private static List<String> view(List<Sentence> sentences) {
         return sentences.stream()
-                .map(s -> s.index() + " " + s.speaker() + " " + s.firstLine() + "-" + s.lastLine() + " " + s.text())
+                .map(s -> s.index() + " " + SpeakerLabels.of(s) + " " + s.firstLine() + "-" + s.lastLine() + " " + s.text())
                 .toList();
     }
 
@@ -154,6 +155,6 @@ class InterviewArticleTest {
                 "帕克表示，去年公司培訓了600名員工，讓他們負責維修與監督機器人。",
                 "她預測，五年內一半的新倉庫都會使用機器人揀貨。");
         assertThat(sentences.get(0).firstLine()).isEqualTo(12);
-        assertThat(sentences).extracting(Sentence::speaker).containsOnlyNulls();
+        assertThat(sentences).extracting(SpeakerLabels::of).containsOnlyNulls();
     }
 }

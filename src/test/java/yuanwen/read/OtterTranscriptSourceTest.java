@@ -2,11 +2,12 @@ package yuanwen.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import yuanwen.SpeakerLabels;
 import yuanwen.segment.EnglishSentenceSplitter;
 import yuanwen.segment.Sentence;
+
 
 class OtterTranscriptSourceTest {
 
@@ -29,7 +30,7 @@ class OtterTranscriptSourceTest {
     void sentencesShareTheirParagraphsRange() {
         List<Sentence> sentences = new EnglishSentenceSplitter().split(SourceFiles.read("otter-export.txt"));
 
-        assertThat(sentences).extracting(Sentence::text, Sentence::speaker, Sentence::start, Sentence::end)
+        assertThat(sentences).extracting(Sentence::text, SpeakerLabels::of, Sentence::start, Sentence::end)
                 .startsWith(
                         tuple("Okay, we are recording.", "Lena Park", 0.0, 7.0),
                         tuple("This is the planning call for the school fair.", "Lena Park", 0.0, 7.0),

@@ -2,11 +2,12 @@ package yuanwen.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import yuanwen.SpeakerLabels;
 import yuanwen.segment.EnglishSentenceSplitter;
 import yuanwen.segment.Sentence;
+
 
 class RevTranscriptSourceTest {
 
@@ -44,7 +45,7 @@ class RevTranscriptSourceTest {
     void everySentenceOfATurnGetsTheTurnsRange() {
         List<Sentence> sentences = splitter.split(SourceFiles.read("rev-export.txt"));
 
-        assertThat(sentences).extracting(Sentence::speaker, Sentence::start, Sentence::end, Sentence::firstLine)
+        assertThat(sentences).extracting(SpeakerLabels::of, Sentence::start, Sentence::end, Sentence::firstLine)
                 .containsExactly(
                         tuple("Host", null, null, 1),
                         tuple("Host", null, null, 1),
@@ -78,7 +79,7 @@ class RevTranscriptSourceTest {
     void aTimeInsideATurnGivesTheSentencesAfterItAFinerRange() {
         List<Sentence> sentences = splitter.split(SourceFiles.read("rev-published.txt"));
 
-        assertThat(sentences.subList(5, 8)).extracting(Sentence::text, Sentence::speaker, Sentence::start, Sentence::end)
+        assertThat(sentences.subList(5, 8)).extracting(Sentence::text, SpeakerLabels::of, Sentence::start, Sentence::end)
                 .containsExactly(
                         tuple("Copper tape around the beds.", "Pim Vos", 21.0, 40.0),
                         tuple("And a lot of luck.", "Pim Vos", 21.0, 40.0),

@@ -42,7 +42,7 @@ class SharedTranscriptFormatsTest {
         Source source = SourceReader.read(file, SourceFiles.text(file), null);
         List<Sentence> sentences = new EnglishSentenceSplitter().split(source);
 
-        assertThat(sentences).allSatisfy(s -> assertThat(s.speaker()).isIn("Interviewer", "Charlie Munger"));
+        assertThat(sentences).allSatisfy(s -> assertThat(s.speaker().name()).isIn("Interviewer", "Charlie Munger"));
         assertThat(sentences).noneSatisfy(s -> assertThat(s.text()).containsPattern("\\(\\d+:\\d{2}\\):"));
         // Only the first turn, which the file gives without a time, is untimed.
         Cue first = source.cues().get(0);

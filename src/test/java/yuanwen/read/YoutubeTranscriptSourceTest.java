@@ -2,13 +2,14 @@ package yuanwen.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import yuanwen.SpeakerLabels;
 import yuanwen.segment.EnglishSentenceSplitter;
 import yuanwen.segment.Sentence;
+
 
 class YoutubeTranscriptSourceTest {
 
@@ -32,7 +33,7 @@ class YoutubeTranscriptSourceTest {
     void sentencesTakeTheRangeOfTheCaptionsTheyTouch() {
         List<Sentence> sentences = new EnglishSentenceSplitter().split(SourceFiles.read("youtube-panel.txt"));
 
-        assertThat(sentences).extracting(Sentence::text, Sentence::speaker, Sentence::start, Sentence::end,
+        assertThat(sentences).extracting(Sentence::text, SpeakerLabels::of, Sentence::start, Sentence::end,
                 Sentence::firstLine, Sentence::lastLine).containsExactly(
                 tuple("Hi everyone, and welcome back to the channel.", null, 0.0, 6.0, 2, 4),
                 tuple("Today we are baking rye bread.", null, 3.0, 6.0, 4, 4),

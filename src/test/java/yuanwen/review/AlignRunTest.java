@@ -2,7 +2,6 @@ package yuanwen.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yuanwen.SharedData;
 import yuanwen.glossary.GlossaryFile;
+import yuanwen.read.Speaker;
 import yuanwen.script.Conversions;
 import yuanwen.store.AlignedStore;
 import yuanwen.store.AlignmentFile.Link;
-import yuanwen.store.AlignmentFile.Speaker;
 import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AlignmentFile.StoredSentence;
 import yuanwen.store.AlignmentFile;
 import yuanwen.text.BadInputException;
+
 
 /**
  * From files to {@code aligned/NAME.json} as {@code align} runs it: a small interview of our own

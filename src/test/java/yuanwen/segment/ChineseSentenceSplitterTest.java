@@ -1,15 +1,16 @@
 package yuanwen.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import yuanwen.SpeakerLabels;
 import yuanwen.read.Article;
 import yuanwen.read.ArticleReader;
+
 
 class ChineseSentenceSplitterTest {
 
@@ -68,7 +69,7 @@ class ChineseSentenceSplitterTest {
         List<Sentence> sentences = split("**主持人：** 问题一。问题二？\n\n## 1、收购。华盛顿邮报\n\n正文。");
         assertThat(sentences).extracting(Sentence::text)
                 .containsExactly("问题一。", "问题二？", "1、收购。华盛顿邮报", "正文。");
-        assertThat(sentences).extracting(Sentence::speaker).containsExactly("主持人", "主持人", null, null);
+        assertThat(sentences).extracting(SpeakerLabels::of).containsExactly("主持人", "主持人", null, null);
     }
 
     @Test

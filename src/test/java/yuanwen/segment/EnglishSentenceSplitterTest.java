@@ -2,7 +2,6 @@ package yuanwen.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import yuanwen.SharedData;
+import yuanwen.SpeakerLabels;
 import yuanwen.read.Cue;
 import yuanwen.read.Source;
 import yuanwen.read.SourceFiles;
 import yuanwen.read.SourceReader;
+import yuanwen.read.Speaker;
+
 
 class EnglishSentenceSplitterTest {
 
@@ -90,8 +92,8 @@ class EnglishSentenceSplitterTest {
         Sentence before = sentences.get(dash.index() - 1);
 
         assertThat(dash.text()).startsWith("Satya, before we move on to AI,");
-        assertThat(dash.speaker()).isEqualTo("turn 2");
-        assertThat(before.speaker()).isEqualTo("turn 1");
+        assertThat(dash.speaker()).isEqualTo(new Speaker(null, 2));
+        assertThat(before.speaker()).isEqualTo(new Speaker(null, 1));
         assertThat(before.lastLine()).isLessThan(127);
     }
 
@@ -104,7 +106,7 @@ class EnglishSentenceSplitterTest {
         }
         for (Sentence sentence : sentences) {
             int turn = turnByLine.get(sentence.firstLine());
-            assertThat(sentence.speaker()).isEqualTo("turn " + turn);
+            assertThat(sentence.speaker()).isEqualTo(new Speaker(null, turn));
             for (int line = sentence.firstLine(); line <= sentence.lastLine(); line++) {
                 assertThat(turnByLine.get(line)).as("line %d of %s", line, sentence).isEqualTo(turn);
             }
@@ -115,7 +117,7 @@ class EnglishSentenceSplitterTest {
     void srtSentencesMergeCaptionsAndSplitAtDashes() {
         List<Sentence> srt = splitter.split(SourceFiles.read("crlf-bom-missing-index.srt"));
 
-        assertThat(srt).extracting(Sentence::text, Sentence::speaker, Sentence::start, Sentence::end,
+        assertThat(srt).extracting(Sentence::text, SpeakerLabels::of, Sentence::start, Sentence::end,
                 Sentence::firstLine, Sentence::lastLine).containsExactly(
                 tuple("Welcome back to the show.", "turn 1", 1.0, 3.5, 3, 3),
                 tuple("We have a great guest today, who runs a very large company.", "turn 1", 1.0, 6.25, 4, 8),
@@ -128,7 +130,7 @@ class EnglishSentenceSplitterTest {
     void vttSentencesCarryVoiceNames() {
         List<Sentence> vtt = splitter.split(SourceFiles.read("voices.vtt"));
 
-        assertThat(vtt).extracting(Sentence::text, Sentence::speaker).containsExactly(
+        assertThat(vtt).extracting(Sentence::text, SpeakerLabels::of).containsExactly(
                 tuple("We are in New York City & it's a beautiful day.", "Roger Bingham"),
                 tuple("Thank you <Roger>.", "Neil deGrasse Tyson"),
                 tuple("Glad to be here.", "Neil deGrasse Tyson"),
@@ -155,7 +157,7 @@ class EnglishSentenceSplitterTest {
                     "Satya, welcome back.", "It's great to have you here.", "Thank you, Brad.",
                     "It's great to be with you.", "Let's start with the cloud.", "Sure.",
                     "The cloud is a big deal for us.");
-            assertThat(labelled.get(2).speaker()).as(name).isIn("Satya Nadella", "SPEAKER_01");
+            assertThat(labelled.get(2).speaker().name()).as(name).isIn("Satya Nadella", "SPEAKER_01");
         }
     }
 
