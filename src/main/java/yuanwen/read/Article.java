@@ -14,10 +14,10 @@ public final class Article {
     private final String original;
     private final Map<String, String> metadata;
     private final List<ArticleBlock> blocks;
-    private final SourceLines lines;
+    private final LineIndex lines;
 
     Article(Path source, String original, Map<String, String> metadata, List<ArticleBlock> blocks,
-            SourceLines lines) {
+            LineIndex lines) {
         this.source = source;
         this.original = original;
         this.metadata = Map.copyOf(metadata);
@@ -48,6 +48,6 @@ public final class Article {
 
     /** The 1-based line of the original holding the character at {@code offset}. */
     public int lineAt(int offset) {
-        return lines.lineAt(offset);
+        return lines.lineNumberAt(offset);
     }
 }

@@ -10,17 +10,13 @@ public final class ArticleBlock {
     public enum Kind { HEADING, PARAGRAPH }
 
     private final Kind kind;
-    private final String text;
+    private final MappedText content;
     private final String speaker;
-    private final int[] sourceStart;
-    private final int[] sourceEnd;
 
-    ArticleBlock(Kind kind, TracedText text, String speaker) {
+    ArticleBlock(Kind kind, MappedText content, String speaker) {
         this.kind = kind;
-        this.text = text.toString();
+        this.content = content;
         this.speaker = speaker;
-        this.sourceStart = text.sourceStarts();
-        this.sourceEnd = text.sourceEnds();
     }
 
     public Kind kind() {
@@ -28,7 +24,12 @@ public final class ArticleBlock {
     }
 
     public String text() {
-        return text;
+        return content.text();
+    }
+
+    /** The text with, for each character, the source characters it was made from. */
+    public MappedText content() {
+        return content;
     }
 
     /** The speaker label in force for this block, or null (always null for headings). */
@@ -38,16 +39,16 @@ public final class ArticleBlock {
 
     /** Offset in the original file of the first source character behind {@code text().charAt(index)}. */
     public int sourceStart(int index) {
-        return sourceStart[index];
+        return content.sourceStart(index);
     }
 
     /** Offset just past the last source character behind {@code text().charAt(index)}. */
     public int sourceEnd(int index) {
-        return sourceEnd[index];
+        return content.sourceEnd(index);
     }
 
     @Override
     public String toString() {
-        return kind + (speaker != null ? "[" + speaker + "] " : " ") + text;
+        return kind + (speaker != null ? "[" + speaker + "] " : " ") + content.text();
     }
 }

@@ -60,11 +60,11 @@ public final class ArticleReader {
      * One classified source line. For TEXT, {@code text} is the whole cleaned line and
      * {@code contentStart} the index after a list marker (0 when the line is no list item).
      */
-    private record Classified(Kind kind, SourceLines.Line line, TracedText text, String speaker,
+    private record Classified(Kind kind, LineIndex.Line line, MappedText.Draft text, String speaker,
                               int contentStart) {
 
-        static Classified of(Kind kind, SourceLines.Line line) {
-            return new Classified(kind, line, new TracedText(), null, 0);
+        static Classified of(Kind kind, LineIndex.Line line) {
+            return new Classified(kind, line, new MappedText.Draft(), null, 0);
         }
 
         boolean listItem() {
@@ -79,13 +79,14 @@ public final class ArticleReader {
     /** Reads {@code text}, the decoded content of {@code file}; the path is used in messages only. */
     public Article read(Path file, String text) {
         rejectBinary(file, text);
-        SourceLines lines = new SourceLines(text);
+        LineIndex lines = LineIndex.of(text);
+        List<LineIndex.Line> all = lines.lines();
         Map<String, String> metadata = new LinkedHashMap<>();
-        int bodyStart = FrontMatter.bodyStart(lines.lines(), metadata);
+        int bodyStart = FrontMatter.bodyStart(all, metadata);
 
         List<Classified> body = new ArrayList<>();
         boolean previousEndedInUrl = false;
-        for (SourceLines.Line line : lines.lines().subList(bodyStart, lines.lines().size())) {
+        for (LineIndex.Line line : all.subList(bodyStart, all.size())) {
             Classified classified = classify(line, previousEndedInUrl, metadata);
             body.add(classified);
             previousEndedInUrl = endsInUrl(line.text()) || previousEndedInUrl && classified.kind() == Kind.DROPPED;
@@ -100,12 +101,12 @@ public final class ArticleReader {
     private static void rejectBinary(Path file, String text) {
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            int line = new SourceLines(text).lineAt(nul);
+            int line = LineIndex.of(text).lineNumberAt(nul);
             throw new BadInputException(file, line, "contains NUL characters; this looks like a binary file, not text");
         }
     }
 
-    private Classified classify(SourceLines.Line line, boolean previousEndedInUrl, Map<String, String> metadata) {
+    private Classified classify(LineIndex.Line line, boolean previousEndedInUrl, Map<String, String> metadata) {
         String raw = line.text();
         if (raw.isBlank()) {
             return Classified.of(Kind.BLANK, line);
@@ -123,7 +124,7 @@ public final class ArticleReader {
         }
         Matcher heading = HEADING.matcher(raw);
         if (heading.matches()) {
-            TracedText text = heading.group(1) == null ? new TracedText()
+            MappedText.Draft text = heading.group(1) == null ? new MappedText.Draft()
                     : MarkdownInline.clean(raw, heading.start(1), heading.end(1), line.start());
             if (isBlank(text)) {
                 return Classified.of(Kind.BLANK, line);
@@ -133,17 +134,17 @@ public final class ArticleReader {
         }
         Optional<SpeakerLabel.Found> label = SpeakerLabel.find(raw);
         if (label.isPresent()) {
-            TracedText rest = MarkdownInline.clean(raw, label.get().restStart(), raw.length(), line.start());
+            MappedText.Draft rest = MarkdownInline.clean(raw, label.get().restStart(), raw.length(), line.start());
             return new Classified(Kind.LABEL, line, rest, label.get().name(), 0);
         }
         return classifyText(line);
     }
 
-    private Classified classifyText(SourceLines.Line line) {
+    private Classified classifyText(LineIndex.Line line) {
         String raw = line.text();
         Matcher prefix = BLOCK_PREFIX.matcher(raw);
         int from = prefix.lookingAt() ? prefix.end() : 0;
-        TracedText text = MarkdownInline.clean(raw, from, raw.length(), line.start());
+        MappedText.Draft text = MarkdownInline.clean(raw, from, raw.length(), line.start());
         if (isBlank(text)) {
             boolean image = raw.contains("![") || raw.contains("<img");
             return Classified.of(image ? Kind.IMAGE : Kind.BLANK, line); // or shortcodes, bare markers
@@ -248,7 +249,7 @@ public final class ArticleReader {
     private static List<ArticleBlock> assemble(List<Classified> body) {
         List<ArticleBlock> blocks = new ArrayList<>();
         String speaker = null;
-        TracedText paragraph = new TracedText();
+        MappedText.Draft paragraph = new MappedText.Draft();
         Classified previous = null;
         for (Classified line : body) {
             switch (line.kind()) {
@@ -285,8 +286,8 @@ public final class ArticleReader {
      * inserted, except between two Latin words or numbers ("Scaling" / "Law"), where the wrap stood for
      * a space. A digit before a Han unit ("660" / "亿美元") is joined without one.
      */
-    private static void joinWrapped(TracedText paragraph, Classified line) {
-        TracedText next = line.text();
+    private static void joinWrapped(MappedText.Draft paragraph, Classified line) {
+        MappedText.Draft next = line.text();
         paragraph.stripTrailing();
         int first = 0;
         while (first < next.length() && Character.isWhitespace(next.charAt(first))) {
@@ -303,7 +304,7 @@ public final class ArticleReader {
         paragraph.append(next.from(first));
     }
 
-    private static boolean endsInWord(TracedText paragraph) {
+    private static boolean endsInWord(MappedText.Draft paragraph) {
         for (int i = paragraph.length() - 1; i >= 0; i--) {
             char c = paragraph.charAt(i);
             if (!Character.isWhitespace(c)) {
@@ -313,25 +314,25 @@ public final class ArticleReader {
         return false;
     }
 
-    private static void flush(List<ArticleBlock> blocks, TracedText paragraph, String speaker) {
+    private static void flush(List<ArticleBlock> blocks, MappedText.Draft paragraph, String speaker) {
         addBlock(blocks, ArticleBlock.Kind.PARAGRAPH, paragraph, speaker);
         paragraph.truncate(0);
     }
 
-    private static void addBlock(List<ArticleBlock> blocks, ArticleBlock.Kind kind, TracedText text, String speaker) {
-        TracedText tidy = tidy(text);
+    private static void addBlock(List<ArticleBlock> blocks, ArticleBlock.Kind kind, MappedText.Draft text, String speaker) {
+        MappedText.Draft tidy = tidy(text);
         boolean hasWords = false;
         for (int i = 0; i < tidy.length() && !hasWords; i++) {
             hasWords = Character.isLetterOrDigit(tidy.charAt(i));
         }
         if (hasWords) {
-            blocks.add(new ArticleBlock(kind, tidy, speaker));
+            blocks.add(new ArticleBlock(kind, tidy.build(), speaker));
         }
     }
 
     /** Collapses whitespace runs, drops spaces next to Chinese punctuation, trims. */
-    private static TracedText tidy(TracedText text) {
-        TracedText out = new TracedText();
+    private static MappedText.Draft tidy(MappedText.Draft text) {
+        MappedText.Draft out = new MappedText.Draft();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
@@ -352,7 +353,7 @@ public final class ArticleReader {
         return out;
     }
 
-    private static boolean isBlank(TracedText text) {
+    private static boolean isBlank(MappedText.Draft text) {
         return text.toString().isBlank();
     }
 

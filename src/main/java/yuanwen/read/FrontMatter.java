@@ -19,7 +19,7 @@ final class FrontMatter {
     }
 
     /** Index of the first line after the front matter (0 when there is none); fields go to metadata. */
-    static int bodyStart(List<SourceLines.Line> lines, Map<String, String> metadata) {
+    static int bodyStart(List<LineIndex.Line> lines, Map<String, String> metadata) {
         if (lines.isEmpty()) {
             return 0;
         }

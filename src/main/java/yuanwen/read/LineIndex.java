@@ -1,6 +1,8 @@
 package yuanwen.read;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The lines of a decoded source file. Accepts \n, \r\n and lone \r (also mixed), and skips a leading
@@ -8,6 +10,10 @@ import java.util.Arrays;
  * and the sentences made from them) are 1-based.
  */
 public final class LineIndex {
+
+    /** One line: 1-based number, offsets into the decoded file, and its text without the line break. */
+    public record Line(int number, int start, int end, String text) {
+    }
 
     private final String text;
     private final int[] starts;
@@ -78,6 +84,15 @@ public final class LineIndex {
     /** Line {@code index} (0-based) without its line break. */
     public String line(int index) {
         return text.substring(starts[index], ends[index]);
+    }
+
+    /** Every line in order, as {@link Line}s, for readers that classify line by line. */
+    public List<Line> lines() {
+        List<Line> lines = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            lines.add(new Line(k + 1, starts[k], ends[k], line(k)));
+        }
+        return lines;
     }
 
     public boolean isBlank(int index) {

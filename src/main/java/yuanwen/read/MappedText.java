@@ -163,4 +163,98 @@ public final class MappedText {
             return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
         }
     }
+
+    /**
+     * Text under construction that keeps every character as given, with the source range it came
+     * from: the article reader's working copy, which folds whitespace itself (Markdown-aware) and
+     * cuts and trims as it classifies lines. {@link #build()} freezes it into a {@link MappedText}.
+     */
+    static final class Draft {
+
+        private final StringBuilder text = new StringBuilder();
+        private int[] sourceStart = new int[64];
+        private int[] sourceEnd = new int[64];
+
+        /** Appends {@code c}, which stands for the source characters {@code [start, end)}. */
+        void append(char c, int start, int end) {
+            int at = text.length();
+            if (at == sourceStart.length) {
+                sourceStart = Arrays.copyOf(sourceStart, at * 2);
+                sourceEnd = Arrays.copyOf(sourceEnd, at * 2);
+            }
+            text.append(c);
+            sourceStart[at] = start;
+            sourceEnd[at] = end;
+        }
+
+        void append(Draft other) {
+            for (int i = 0; i < other.length(); i++) {
+                append(other.charAt(i), other.sourceStart(i), other.sourceEnd(i));
+            }
+        }
+
+        int length() {
+            return text.length();
+        }
+
+        boolean isEmpty() {
+            return text.length() == 0;
+        }
+
+        char charAt(int i) {
+            return text.charAt(i);
+        }
+
+        char lastChar() {
+            return text.charAt(text.length() - 1);
+        }
+
+        int sourceStart(int i) {
+            return sourceStart[i];
+        }
+
+        int sourceEnd(int i) {
+            return sourceEnd[i];
+        }
+
+        void truncate(int newLength) {
+            text.setLength(newLength);
+        }
+
+        /** Removes trailing whitespace. */
+        void stripTrailing() {
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            text.setLength(end);
+        }
+
+        /** A copy without leading whitespace and without the first {@code skip} characters. */
+        Draft from(int skip) {
+            Draft copy = new Draft();
+            for (int i = skip; i < length(); i++) {
+                copy.append(charAt(i), sourceStart(i), sourceEnd(i));
+            }
+            return copy;
+        }
+
+        int[] sourceStarts() {
+            return Arrays.copyOf(sourceStart, text.length());
+        }
+
+        int[] sourceEnds() {
+            return Arrays.copyOf(sourceEnd, text.length());
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+
+        /** The text so far, frozen, with its source ranges. */
+        MappedText build() {
+            return text.length() == 0 ? EMPTY : new MappedText(text.toString(), sourceStarts(), sourceEnds());
+        }
+    }
 }

@@ -17,13 +17,13 @@ final class MarkdownInline {
     }
 
     /** Cleans {@code line[from, to)}; {@code base} is the offset of {@code line} in the original file. */
-    static TracedText clean(String line, int from, int to, int base) {
-        TracedText out = new TracedText();
+    static MappedText.Draft clean(String line, int from, int to, int base) {
+        MappedText.Draft out = new MappedText.Draft();
         appendClean(line, from, to, base, out);
         return out;
     }
 
-    private static void appendClean(String s, int from, int to, int base, TracedText out) {
+    private static void appendClean(String s, int from, int to, int base, MappedText.Draft out) {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
@@ -133,7 +133,7 @@ final class MarkdownInline {
      * "原文：https://…" loses its URL; true when the URL now stands at the start of a clause. the dangling short label ("原文：") would become a sentence of its
      * own, so it goes too when it stands at the start of the line or right after a sentence end.
      */
-    private static boolean dropLabelBeforeUrl(TracedText out) {
+    private static boolean dropLabelBeforeUrl(MappedText.Draft out) {
         out.stripTrailing();
         if (out.isEmpty() || (out.lastChar() != '：' && out.lastChar() != ':')) {
             return out.isEmpty();
@@ -169,7 +169,7 @@ final class MarkdownInline {
         return start > 0 && s.charAt(start - 1) == ' ' && end < to && s.charAt(end) == ' ';
     }
 
-    private static void appendRange(String s, int start, int end, int base, TracedText out) {
+    private static void appendRange(String s, int start, int end, int base, MappedText.Draft out) {
         for (int j = start; j < end; j++) {
             out.append(s.charAt(j), base + j, base + j + 1);
         }

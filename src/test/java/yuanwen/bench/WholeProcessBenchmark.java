@@ -61,12 +61,21 @@ public final class WholeProcessBenchmark {
     }
 
     /** Wall seconds and peak resident kilobytes of one run, as GNU time measures them. */
-    private static double[] timed(List<String> command) throws IOException, InterruptedException {
+    static double[] timed(List<String> command) throws IOException, InterruptedException {
+        return timed(command, null);
+    }
+
+    /** The same, run in folder {@code directory} (null: this one), its standard error discarded. */
+    static double[] timed(List<String> command, Path directory) throws IOException, InterruptedException {
         Path measurements = Files.createTempFile("time", ".txt");
         List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", measurements.toString()));
         full.addAll(command);
+        // In a folder of its own the command is an align, whose progress lines would drown the figures.
         ProcessBuilder builder = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+                .redirectError(directory == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         builder.environment().put("LC_ALL", "C.UTF-8");
         int status = builder.start().waitFor();
         if (status != 0) {
