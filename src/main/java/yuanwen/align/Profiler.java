@@ -145,7 +145,7 @@ final class Profiler {
 
     private void addEnglishWord(String word, String surface, int start, List<int[]> spans, List<Integer> ids,
                                 List<String> surfaces, List<NumberMention> mentions) {
-        String stem = words.stemOrNull(EnglishWords.lower(word));
+        String stem = words.textStemOrNull(EnglishWords.lower(word));
         if (stem == null) {
             return;
         }
@@ -396,7 +396,7 @@ final class Profiler {
             for (int k = 0; k < token.length(); k++) {
                 hasLetter |= EnglishWords.isLetter(token.charAt(k));
             }
-            String stem = hasLetter ? ownWords.stemOrNull(EnglishWords.lower(token)) : null;
+            String stem = hasLetter ? ownWords.textStemOrNull(EnglishWords.lower(token)) : null;
             if (stem != null) {
                 addUnit("lat:" + stem, start, end, null, EvidenceKind.VERBATIM, null);
                 pending(stem);
