@@ -50,6 +50,8 @@ final class Profiler {
     private final Map<String, Integer> names = new HashMap<>();
     /** Every prefix of those words, so that pinyin spellings can stop as soon as none can match. */
     private final Set<String> namePrefixes = new HashSet<>();
+    /** Dictionary stems' relatives among the document's English stems ({@link WordFamilies}). */
+    private Map<Integer, int[]> relatives = Map.of();
 
     Profiler(CedictDictionary dictionary, TermFinder terms) {
         this.dictionary = dictionary;
@@ -69,6 +71,8 @@ final class Profiler {
             out[k] = english(sentences.get(k));
         }
         weigh(out);
+        relatives = WordFamilies.of(dictionary, vocabulary,
+                Arrays.stream(out).flatMapToInt(e -> Arrays.stream(e.sortedIds)).distinct().toArray());
         return out;
     }
 
@@ -382,8 +386,10 @@ final class Profiler {
             ZhProfile.Item[] sized = new ZhProfile.Item[all.size()];
             for (int k = 0; k < sized.length; k++) {
                 ZhProfile.Item item = all.get(k);
-                sized[k] = item.unitMask().length == words ? item
-                        : new ZhProfile.Item(item.kind(), item.surface(), item.key(), item.candidates(),
+                int[] candidates = item.kind() == EvidenceKind.LEXICAL
+                        ? WordFamilies.extend(item.candidates(), relatives) : item.candidates();
+                sized[k] = item.unitMask().length == words && candidates == item.candidates() ? item
+                        : new ZhProfile.Item(item.kind(), item.surface(), item.key(), candidates,
                                 Arrays.copyOf(item.unitMask(), words));
             }
             return new ZhProfile(chars, speaker, keys.toArray(String[]::new),

@@ -33,6 +33,26 @@ class MorphologyTest {
     }
 
     @Test
+    void wordsOfOneFamilyMatchWhereTheirStemsDiffer() {
+        // 自动 is glossed "automatic" (stem automat), "automated" stems to autom.
+        assertThat(evidence("这个工厂几乎完全是自动的。", "The factory is almost fully automated."))
+                .anyMatch(e -> e.kind() == EvidenceKind.LEXICAL && e.zh().equals("自动") && e.en().equals("automated"));
+        // 女权主义 is glossed "feminism" (femin), "feminist" keeps its ending.
+        assertThat(evidence("她说自己是一个坚定的女权主义者。", "She calls herself a committed feminist."))
+                .anyMatch(e -> e.kind() == EvidenceKind.LEXICAL && e.en().equals("feminist"));
+    }
+
+    @Test
+    void onlyDerivationalEndingsMakeAFamily() {
+        assertThat(WordFamilies.related("autom", "automat")).isTrue();
+        assertThat(WordFamilies.related("music", "musician")).isTrue();
+        assertThat(WordFamilies.related("class", "classic")).isFalse();
+        assertThat(WordFamilies.related("water", "waterloo")).isFalse();
+        assertThat(WordFamilies.related("plane", "planet")).isFalse();
+        assertThat(WordFamilies.related("art", "artist")).as("roots shorter than five letters").isFalse();
+    }
+
+    @Test
     void textFormsAreMappedButTheGlossesKeepTheirWords() {
         EnglishWords words = new EnglishWords();
         assertThat(words.textStemOrNull("chose")).isEqualTo(words.stemOrNull("choose"));
