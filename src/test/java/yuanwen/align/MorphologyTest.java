@@ -43,6 +43,12 @@ class MorphologyTest {
     }
 
     @Test
+    void aSpokenYeahMeetsTheYesOfTheGloss() {
+        assertThat(evidence("是的。", "Yeah."))
+                .anyMatch(e -> e.kind() == EvidenceKind.LEXICAL && e.zh().equals("是的") && e.en().equals("Yeah"));
+    }
+
+    @Test
     void onlyDerivationalEndingsMakeAFamily() {
         assertThat(WordFamilies.related("autom", "automat")).isTrue();
         assertThat(WordFamilies.related("music", "musician")).isTrue();
