@@ -93,6 +93,11 @@ final class SearchObjective {
 
     /** The English the Chinese predicts, as a share of the English there is. */
     static double coverage(ZhProfile[] zh, EnProfile[] en, AlignParameters p) {
+        return coverage(zh, en, p.lengthRatio());
+    }
+
+    /** The same with English characters per Chinese one as given. */
+    static double coverage(ZhProfile[] zh, EnProfile[] en, double lengthRatio) {
         long zhChars = 0;
         long enChars = 0;
         for (ZhProfile z : zh) {
@@ -101,18 +106,18 @@ final class SearchObjective {
         for (EnProfile e : en) {
             enChars += e.chars;
         }
-        return enChars == 0 ? 1 : p.lengthRatio() * zhChars / enChars;
+        return enChars == 0 ? 1 : lengthRatio * zhChars / enChars;
     }
 
     /** 0 for a complete translation, 1 for a condensed one, in between linearly. */
-    static double condensedness(ZhProfile[] zh, EnProfile[] en, AlignParameters p) {
-        double coverage = coverage(zh, en, p);
+    static double condensedness(ZhProfile[] zh, EnProfile[] en, double lengthRatio) {
+        double coverage = coverage(zh, en, lengthRatio);
         double c = (COMPLETE_COVERAGE - coverage) / (COMPLETE_COVERAGE - CONDENSED_COVERAGE);
         return Math.max(0, Math.min(1, c));
     }
 
-    static boolean condensed(ZhProfile[] zh, EnProfile[] en, AlignParameters p) {
-        return condensedness(zh, en, p) > 0;
+    static boolean condensed(ZhProfile[] zh, EnProfile[] en, double lengthRatio) {
+        return condensedness(zh, en, lengthRatio) > 0;
     }
 
     /**
@@ -121,7 +126,17 @@ final class SearchObjective {
      * {@link #CHANCE_SAMPLES} sentences spread over the other side).
      */
     static SearchObjective of(BeadScorer scorer, ZhProfile[] zh, EnProfile[] en, AlignParameters p) {
-        double condensedness = condensedness(zh, en, p);
+        return of(scorer, zh, en, p, p.lengthRatio());
+    }
+
+    /**
+     * The same, judging coverage by the given ratio of English to Chinese characters (the second
+     * pass's fitted one, when it is smaller than the parameters': then the document's genre is
+     * terser in English, and its English covers less than the parameters' ratio says).
+     */
+    static SearchObjective of(BeadScorer scorer, ZhProfile[] zh, EnProfile[] en, AlignParameters p,
+                              double lengthRatio) {
+        double condensedness = condensedness(zh, en, lengthRatio);
         if (condensedness == 0) {
             return new SearchObjective(scorer, 0, p.lexicalWeight(), null, null);
         }
