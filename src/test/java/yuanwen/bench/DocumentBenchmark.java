@@ -29,7 +29,9 @@ import yuanwen.segment.Sentence;
  * paragraph; unaligned Chinese is a miss), and on <em>condensed</em> variants made from the same
  * pairs at run time: most paragraphs dropped (about a quarter kept, in runs), adjacent Chinese
  * sentences merged, and the translator's own framing added (a title, a summary, bridging remarks
- * and 译者注). A condensed article must get every translated sentence right and leave its framing
+ * and 译者注). A <em>loose</em> variant of each also cuts inside what it keeps: runs of kept
+ * paragraphs joined into one Chinese paragraph, and a sentence dropped from half of the kept
+ * paragraphs. A condensed article must get every translated sentence right and leave its framing
  * unaligned. The variants are written under {@code target/bench/condensed/} only: the texts may not
  * be redistributed, so nothing of them enters the repository.
  *
@@ -78,20 +80,26 @@ public final class DocumentBenchmark {
         DocumentSegmenter segmenter = new DocumentSegmenter();
         Score tedFull = new Score();
         Score tedCondensed = new Score();
+        Score tedLoose = new Score();
         long started = System.nanoTime();
         for (ParallelPair pair : pairs) {
             boolean ted = pair.name().startsWith("ted-");
             Score full = score(aligner, segmenter, parameters, pair.zh(), pair.en(), fullGold(pair));
-            Condensed condensed = condense(pair, work);
+            Condensed condensed = condense(pair, work, false);
             Score cut = score(aligner, segmenter, parameters, condensed.zh(), pair.en(), condensed.gold());
+            Condensed looser = condense(pair, work, true);
+            Score loose = score(aligner, segmenter, parameters, looser.zh(), pair.en(), looser.gold());
             if (ted) {
                 tedFull.add(full);
                 tedCondensed.add(cut);
+                tedLoose.add(loose);
             } else {
-                System.out.printf(Locale.ROOT, "%-14s full: %s%n%-14s condensed: %s%n", pair.name(), full, "", cut);
+                System.out.printf(Locale.ROOT, "%-14s full: %s%n%-14s condensed: %s%n%-14s loose: %s%n", pair.name(),
+                        full, "", cut, "", loose);
             }
         }
-        System.out.printf(Locale.ROOT, "%-14s full: %s%n%-14s condensed: %s%n", "ted (13)", tedFull, "", tedCondensed);
+        System.out.printf(Locale.ROOT, "%-14s full: %s%n%-14s condensed: %s%n%-14s loose: %s%n", "ted (13)", tedFull,
+                "", tedCondensed, "", tedLoose);
         System.out.printf(Locale.ROOT, "glossary %s; %.1f s%n", noGlossary ? "none" : "shipped",
                 (System.nanoTime() - started) / 1e9);
     }
@@ -119,9 +127,14 @@ public final class DocumentBenchmark {
         return gold;
     }
 
-    /** Deterministic per pair: the same variant on every run. */
-    private static Condensed condense(ParallelPair pair, Path work) throws IOException {
-        Random random = new Random(pair.name().hashCode());
+    /**
+     * Deterministic per pair: the same variant on every run. A <em>loose</em> variant (its own
+     * random choices) also joins half of the runs of kept paragraphs into one Chinese paragraph
+     * (no blank line between them) and drops one sentence, not the first, from half of the kept
+     * paragraphs that have more than one: condensing translators cut inside paragraphs too.
+     */
+    private static Condensed condense(ParallelPair pair, Path work, boolean loose) throws IOException {
+        Random random = new Random(loose ? (pair.name() + "/loose").hashCode() : pair.name().hashCode());
         List<String> paragraphs = Files.readAllLines(pair.zh(), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.strip().isEmpty()).toList();
         List<String> out = new ArrayList<>();
@@ -137,8 +150,14 @@ public final class DocumentBenchmark {
         while (k < paragraphs.size()) {
             // Runs of one to three kept paragraphs, then a gap of two to eight: about a quarter kept.
             int keep = 1 + random.nextInt(3);
+            boolean joined = loose && random.nextBoolean();
             for (int r = 0; r < keep && k < paragraphs.size(); r++, k++) {
-                out.add(mergeSentences(paragraphs.get(k), random));
+                String paragraph = loose && random.nextBoolean() ? dropSentence(paragraphs.get(k), random)
+                        : paragraphs.get(k);
+                if (joined && r > 0) {
+                    out.remove(out.size() - 1); // the blank line: this paragraph continues the last
+                }
+                out.add(mergeSentences(paragraph, random));
                 gold.put(out.size(), k + 1 - pair.shift());
                 out.add("");
             }
@@ -150,9 +169,30 @@ public final class DocumentBenchmark {
             }
             keptBefore = true;
         }
-        Path file = work.resolve(pair.name() + ".zh.txt");
+        Path file = work.resolve(pair.name() + (loose ? ".loose" : "") + ".zh.txt");
         Files.write(file, out, StandardCharsets.UTF_8);
         return new Condensed(file, gold);
+    }
+
+    /** The paragraph without one of its sentences after the first (unchanged when it has only one). */
+    private static String dropSentence(String paragraph, Random random) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                sentences.add(paragraph.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < paragraph.length() && !paragraph.substring(start).isBlank()) {
+            sentences.add(paragraph.substring(start));
+        }
+        if (sentences.size() < 2) {
+            return paragraph;
+        }
+        sentences.remove(1 + random.nextInt(sentences.size() - 1));
+        return String.join("", sentences);
     }
 
     /** Joins two adjacent sentences of the paragraph into one, as condensing translators do. */
