@@ -50,6 +50,8 @@ final class Profiler {
     private final Map<String, Integer> names = new HashMap<>();
     /** Every prefix of those words, so that pinyin spellings can stop as soon as none can match. */
     private final Set<String> namePrefixes = new HashSet<>();
+    /** English words seen written in lower case: a capitalised one of them is not a name. */
+    private final Set<String> lowerCaseWords = new HashSet<>();
     /** Dictionary stems' relatives among the document's English stems ({@link WordFamilies}). */
     private Map<Integer, int[]> relatives = Map.of();
 
@@ -71,9 +73,28 @@ final class Profiler {
             out[k] = english(sentences.get(k));
         }
         weigh(out);
+        forgetOrdinaryWordsAsNames();
         relatives = WordFamilies.of(dictionary, vocabulary,
                 Arrays.stream(out).flatMapToInt(e -> Arrays.stream(e.sortedIds)).distinct().toArray());
         return out;
+    }
+
+    /**
+     * A word the document also writes in lower case is an ordinary word capitalised after a colon
+     * or in a title ("Women are equal to men"), not a name: as one, its pinyin look-alike would
+     * match (我们, wo-men). Measured on the long TED variant of DocumentBenchmark, where 我们 met
+     * "Women" dozens of times.
+     */
+    private void forgetOrdinaryWordsAsNames() {
+        if (!names.keySet().removeIf(lowerCaseWords::contains)) {
+            return;
+        }
+        namePrefixes.clear();
+        for (String name : names.keySet()) {
+            for (int k = 1; k <= name.length(); k++) {
+                namePrefixes.add(name.substring(0, k));
+            }
+        }
     }
 
     EnProfile english(Sentence sentence) {
@@ -154,7 +175,9 @@ final class Profiler {
             return;
         }
         int id = vocabulary.idOf(stem);
-        if (start > 0 && Character.isUpperCase(word.charAt(0))) {
+        if (Character.isLowerCase(word.charAt(0))) {
+            lowerCaseWords.add(EnglishWords.lower(word));
+        } else if (start > 0) {
             String lower = EnglishWords.lower(word);
             if (names.putIfAbsent(lower, id) == null) {
                 for (int k = 1; k <= lower.length(); k++) {

@@ -57,6 +57,33 @@ public final class DocumentBenchmark {
         "随后，演讲者把话题转向了更大的问题。",
     };
 
+    /**
+     * For the long talk, whose condensed variants need some sixty bridges: a real article does not
+     * repeat the same five, and a remark repeated sixty times weighs like a common word.
+     */
+    private static final String[] MORE_BRIDGES = {
+        "下面这部分讲的是他年轻时的一段经历。",
+        "她在这里停顿了一下，然后换了一个角度。",
+        "（编者注：以下数字来自演讲者本人的研究。）",
+        "这部分内容比较专业，我们只保留了结论。",
+        "演讲的后半段主要讨论解决办法。",
+        "以下几段我们做了大幅压缩。",
+        "中间有一段关于技术细节的讨论，这里从略。",
+        "他接着讲了一个让观众印象深刻的例子。",
+        "（译者注：原文此处是一个双关语，很难直译。）",
+        "这里省略了几张幻灯片的说明。",
+        "然后她回到了开头提出的那个问题。",
+        "对这一点，台下有不少人表示赞同。",
+        "以下是问答环节之前的最后一部分。",
+        "在这一段里，演讲者引用了一位朋友的话。",
+        "接下来的内容与我们每个人的生活都有关系。",
+        "他用一个简单的比喻解释了这个概念。",
+        "（小编注：视频中这一段配有动画演示。）",
+        "这也是整场演讲的核心观点。",
+        "她提醒大家，不要只看表面的数字。",
+        "随后进入了更具体的案例分析。",
+    };
+
     private DocumentBenchmark() {
     }
 
@@ -70,12 +97,25 @@ public final class DocumentBenchmark {
                 pairs.add(new ParallelPair("ted-" + talk.getFileName(), talk.resolve("zh.txt"), talk.resolve("en.txt"), 0));
             }
         }
+        Path work = Path.of("target", "bench", "condensed");
+        Files.createDirectories(work);
+        // A long talk: the thirteen talks one after the other (1,156 paragraphs), so that the
+        // condensed variants need anchors and a band, not the whole matrix.
+        Path longZh = work.resolve("long-ted13.source.zh.txt");
+        Path longEn = work.resolve("long-ted13.source.en.txt");
+        List<String> zhLines = new ArrayList<>();
+        List<String> enLines = new ArrayList<>();
+        for (ParallelPair talk : pairs) {
+            zhLines.addAll(Files.readAllLines(talk.zh(), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList());
+            enLines.addAll(Files.readAllLines(talk.en(), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList());
+        }
+        Files.write(longZh, zhLines, StandardCharsets.UTF_8);
+        Files.write(longEn, enLines, StandardCharsets.UTF_8);
+        pairs.add(new ParallelPair("long-ted13", longZh, longEn, 0));
         Path jobs = SharedData.resolve("data/pairs/jobs-stanford-2005");
         // The article's title and "- published:" line come before its first translated paragraph.
         pairs.add(new ParallelPair("jobs-printed", jobs.resolve("zh.txt"), jobs.resolve("en-printed.txt"), 2));
 
-        Path work = Path.of("target", "bench", "condensed");
-        Files.createDirectories(work);
         Aligner aligner = new Aligner();
         DocumentSegmenter segmenter = new DocumentSegmenter();
         Score tedFull = new Score();
@@ -163,7 +203,8 @@ public final class DocumentBenchmark {
             }
             k += 2 + random.nextInt(7);
             if (keptBefore && random.nextInt(3) == 0) {
-                out.add(BRIDGES[random.nextInt(BRIDGES.length)]);
+                String[] bridges = pair.name().startsWith("long-") ? MORE_BRIDGES : BRIDGES;
+                out.add(bridges[random.nextInt(bridges.length)]);
                 gold.put(out.size(), 0);
                 out.add("");
             }
