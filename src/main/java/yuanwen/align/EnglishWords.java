@@ -6,8 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,11 @@ import opennlp.tools.stemmer.PorterStemmer;
  */
 final class EnglishWords {
 
-    private static final Set<String> STOP_WORDS = readStopWords();
+    private static final Set<String> STOP_WORDS = Set.copyOf(readList("stopwords.en.txt"));
+    /** Irregular forms and their base forms (chose → choose, women → woman), for running text. */
+    private static final Map<String, String> BASE_FORMS = readBaseForms(true);
+    /** The same without the forms that are words of their own in a gloss ("to found"). */
+    private static final Map<String, String> GLOSS_BASE_FORMS = readBaseForms(false);
 
     private final PorterStemmer stemmer = new PorterStemmer();
     private final Map<String, String> memo = new HashMap<>();
@@ -43,6 +48,19 @@ final class EnglishWords {
         return stem;
     }
 
+    /**
+     * The stem of a lower-case word of running text: as {@link #stemOrNull}, after an irregular
+     * form is replaced by the base form the dictionary's glosses use ({@code irregular-forms.en.txt}).
+     */
+    String textStemOrNull(String lowerCaseWord) {
+        return stemOrNull(BASE_FORMS.getOrDefault(lowerCaseWord, lowerCaseWord));
+    }
+
+    /** The stem of a lower-case word of a dictionary gloss: "children" as "child", "found" as itself. */
+    String glossStemOrNull(String lowerCaseWord) {
+        return stemOrNull(GLOSS_BASE_FORMS.getOrDefault(lowerCaseWord, lowerCaseWord));
+    }
+
     static String lower(String word) {
         return word.toLowerCase(Locale.ROOT);
     }
@@ -51,22 +69,40 @@ final class EnglishWords {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static Set<String> readStopWords() {
-        InputStream in = EnglishWords.class.getResourceAsStream("stopwords.en.txt");
-        if (in == null) {
-            throw new IllegalStateException("yuanwen/align/stopwords.en.txt missing from this build");
+    /** {@code irregular-forms.en.txt}, with or without the forms marked "text". */
+    private static Map<String, String> readBaseForms(boolean runningText) {
+        Map<String, String> forms = new HashMap<>();
+        for (String line : readList("irregular-forms.en.txt")) {
+            String[] fields = line.split("\\s+");
+            boolean textOnly = fields.length == 3 && fields[2].equals("text");
+            if (fields.length != 2 && !textOnly) {
+                throw new IllegalStateException("yuanwen/align/irregular-forms.en.txt: not \"form base\" or \"form base text\": "
+                        + line);
+            }
+            if (runningText || !textOnly) {
+                forms.put(fields[0], fields[1]);
+            }
         }
-        Set<String> words = new HashSet<>();
+        return Map.copyOf(forms);
+    }
+
+    /** The lines of a word list next to this class, without blank lines and '#' comments. */
+    private static List<String> readList(String name) {
+        InputStream in = EnglishWords.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("yuanwen/align/" + name + " missing from this build");
+        }
+        List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String word = line.strip();
                 if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
+                    lines.add(word);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(words);
+        return lines;
     }
 }
