@@ -134,7 +134,9 @@ public final class Aligner {
             TranslationTable table = TranslationTable.learn(zhProfiles, enProfiles, confident);
             Timing.log("learned " + table.size(), t0);
             Double ratio = LengthModel.fitRatio(lengths, p.lengthRatio());
-            LengthModel lengthModel = new LengthModel(ratio == null ? p.lengthRatio() : ratio, p.lengthVariance());
+            double fittedRatio = ratio == null ? p.lengthRatio() : ratio;
+            LengthModel lengthModel = new LengthModel(fittedRatio, p.lengthVariance());
+            double coverageRatio = Math.min(p.lengthRatio(), fittedRatio);
             if (table.size() > 0 || ratio != null) {
                 stages.accept(String.format(java.util.Locale.ROOT,
                         "learned %,d word pairs from %,d confident pairs; searching again", table.size(),
@@ -143,13 +145,13 @@ public final class Aligner {
                 // The first pass is close: the second searches a band around it, not the whole space
                 // again. Not so in a condensed translation, where a kept paragraph the first pass put
                 // in the wrong gap must be free to move to the right one.
-                if (!SearchObjective.condensed(zhProfiles, enProfiles, p)) {
+                if (!SearchObjective.condensed(zhProfiles, enProfiles, coverageRatio)) {
                     band = SearchBand.around(path, n, m, band);
                 }
                 scorer = new BeadScorer(zhProfiles, enProfiles, linkTable(zhProfiles, enProfiles, band), p,
                         lengthModel);
                 scorer.cacheSpans(band);
-                objective = SearchObjective.of(scorer, zhProfiles, enProfiles, p);
+                objective = SearchObjective.of(scorer, zhProfiles, enProfiles, p, coverageRatio);
                 path = BeadSearch.best(objective, band, n, m);
                 Timing.log("second pass " + band.cells(), t0);
             }

@@ -15,7 +15,12 @@ final class BeadShapes {
     static final int MAX_ZH = 3;
     static final int MAX_EN = 4;
 
-    private static final double SCALE = 0.5;
+    /**
+     * Measured on MAC-Dev (strict F1) once the lexical evidence had grown (irregular forms, the
+     * EM-learned table): 0.3 0.831, 0.35 0.851, 0.38 0.858, 0.4 0.860, 0.42 0.856, 0.45 0.852,
+     * 0.5 0.853; on the TED talks 0.4 pairs 2 more sentences right than 0.5.
+     */
+    private static final double SCALE = 0.4;
 
     private BeadShapes() {
     }

@@ -233,7 +233,7 @@ public final class CedictDictionary {
                 if (depth > 0 || skipSense) {
                     continue;
                 }
-                String stem = words.stemOrNull(EnglishWords.lower(glosses.substring(start, i)));
+                String stem = words.glossStemOrNull(EnglishWords.lower(glosses.substring(start, i)));
                 if (stem == null) {
                     continue;
                 }

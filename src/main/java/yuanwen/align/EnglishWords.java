@@ -14,7 +14,11 @@ import yuanwen.text.WordList;
  */
 final class EnglishWords {
 
-    private static final Set<String> STOP_WORDS = readStopWords();
+    private static final Set<String> STOP_WORDS = WordList.words(EnglishWords.class, "stopwords.en.txt");
+    /** Irregular forms and their base forms (chose → choose, women → woman), for running text. */
+    private static final Map<String, String> BASE_FORMS = readBaseForms(true);
+    /** The same without the forms that are words of their own in a gloss ("to found"). */
+    private static final Map<String, String> GLOSS_BASE_FORMS = readBaseForms(false);
 
     private final PorterStemmer stemmer = new PorterStemmer();
     private final Map<String, String> memo = new HashMap<>();
@@ -37,6 +41,19 @@ final class EnglishWords {
         return stem;
     }
 
+    /**
+     * The stem of a lower-case word of running text: as {@link #stemOrNull}, after an irregular
+     * form is replaced by the base form the dictionary's glosses use ({@code irregular-forms.en.txt}).
+     */
+    String textStemOrNull(String lowerCaseWord) {
+        return stemOrNull(BASE_FORMS.getOrDefault(lowerCaseWord, lowerCaseWord));
+    }
+
+    /** The stem of a lower-case word of a dictionary gloss: "children" as "child", "found" as itself. */
+    String glossStemOrNull(String lowerCaseWord) {
+        return stemOrNull(GLOSS_BASE_FORMS.getOrDefault(lowerCaseWord, lowerCaseWord));
+    }
+
     static String lower(String word) {
         return word.toLowerCase(Locale.ROOT);
     }
@@ -45,7 +62,20 @@ final class EnglishWords {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static Set<String> readStopWords() {
-        return WordList.words(EnglishWords.class, "stopwords.en.txt");
+    /** {@code irregular-forms.en.txt}, with or without the forms marked "text". */
+    private static Map<String, String> readBaseForms(boolean runningText) {
+        Map<String, String> forms = new HashMap<>();
+        for (String line : WordList.lines(EnglishWords.class, "irregular-forms.en.txt")) {
+            String[] fields = line.split("\\s+");
+            boolean textOnly = fields.length == 3 && fields[2].equals("text");
+            if (fields.length != 2 && !textOnly) {
+                throw new IllegalStateException("yuanwen/align/irregular-forms.en.txt: not \"form base\" or \"form base text\": "
+                        + line);
+            }
+            if (runningText || !textOnly) {
+                forms.put(fields[0], fields[1]);
+            }
+        }
+        return Map.copyOf(forms);
     }
 }

@@ -47,6 +47,10 @@ final class Profiler {
     private final Map<String, Integer> names;
     /** Every prefix of those words, so that pinyin spellings can stop as soon as none can match. */
     private final Set<String> namePrefixes;
+    /** English words seen written in lower case: a capitalised one of them is not a name. */
+    private final Set<String> lowerCaseWords = new HashSet<>();
+    /** Dictionary stems' relatives among the document's English stems ({@link WordFamilies}). */
+    private Map<Integer, int[]> relatives = Map.of();
 
     Profiler(CedictDictionary dictionary, TermFinder terms) {
         this.dictionary = dictionary;
@@ -62,6 +66,7 @@ final class Profiler {
         this.vocabulary = source.vocabulary.extension();
         this.names = source.names;
         this.namePrefixes = source.namePrefixes;
+        this.relatives = source.relatives;
     }
 
     /**
@@ -86,7 +91,28 @@ final class Profiler {
             out[k] = english(sentences.get(k));
         }
         weigh(out);
+        forgetOrdinaryWordsAsNames();
+        relatives = WordFamilies.of(dictionary, vocabulary,
+                Arrays.stream(out).flatMapToInt(e -> Arrays.stream(e.sortedIds)).distinct().toArray());
         return out;
+    }
+
+    /**
+     * A word the document also writes in lower case is an ordinary word capitalised after a colon
+     * or in a title ("Women are equal to men"), not a name: as one, its pinyin look-alike would
+     * match (我们, wo-men). Measured on the long TED variant of DocumentBenchmark, where 我们 met
+     * "Women" dozens of times.
+     */
+    private void forgetOrdinaryWordsAsNames() {
+        if (!names.keySet().removeIf(lowerCaseWords::contains)) {
+            return;
+        }
+        namePrefixes.clear();
+        for (String name : names.keySet()) {
+            for (int k = 1; k <= name.length(); k++) {
+                namePrefixes.add(name.substring(0, k));
+            }
+        }
     }
 
     EnProfile english(Sentence sentence) {
@@ -167,12 +193,14 @@ final class Profiler {
 
     private void addEnglishWord(String word, String surface, int start, List<int[]> spans, List<UnitKind> kinds,
                                 List<Integer> ids, List<String> surfaces, List<NumberMention> mentions) {
-        String stem = words.stemOrNull(EnglishWords.lower(word));
+        String stem = words.textStemOrNull(EnglishWords.lower(word));
         if (stem == null) {
             return;
         }
         int id = vocabulary.word(stem);
-        if (start > 0 && Character.isUpperCase(word.charAt(0))) {
+        if (Character.isLowerCase(word.charAt(0))) {
+            lowerCaseWords.add(EnglishWords.lower(word));
+        } else if (start > 0) {
             String lower = EnglishWords.lower(word);
             if (names.putIfAbsent(lower, id) == null) {
                 for (int k = 1; k <= lower.length(); k++) {
@@ -413,8 +441,10 @@ final class Profiler {
             ZhProfile.Item[] sized = new ZhProfile.Item[all.size()];
             for (int k = 0; k < sized.length; k++) {
                 ZhProfile.Item item = all.get(k);
-                sized[k] = item.unitMask().length == words ? item
-                        : new ZhProfile.Item(item.kind(), item.surface(), item.key(), item.candidates(),
+                int[] candidates = item.kind() == EvidenceKind.LEXICAL
+                        ? WordFamilies.extend(item.candidates(), relatives) : item.candidates();
+                sized[k] = item.unitMask().length == words && candidates == item.candidates() ? item
+                        : new ZhProfile.Item(item.kind(), item.surface(), item.key(), candidates,
                                 Arrays.copyOf(item.unitMask(), words));
             }
             return new ZhProfile(chars, speaker, kinds.toArray(UnitKind[]::new), keys.toArray(String[]::new),
@@ -427,7 +457,7 @@ final class Profiler {
             for (int k = 0; k < token.length(); k++) {
                 hasLetter |= EnglishWords.isLetter(token.charAt(k));
             }
-            String stem = hasLetter ? ownWords.stemOrNull(EnglishWords.lower(token)) : null;
+            String stem = hasLetter ? ownWords.textStemOrNull(EnglishWords.lower(token)) : null;
             if (stem != null) {
                 addUnit(UnitKind.LATIN, stem, start, end, null, EvidenceKind.VERBATIM, null);
                 pending();

@@ -28,8 +28,6 @@ public final class QuoteIndex {
     /** For each English unit id, the sentences that have it, ascending; null when none does. */
     private final int[][] postings;
     private final TranslationTable learned;
-    /** Dictionary stem id → ids of the source's stems of the same family ({@link WordFamilies}). */
-    private final Map<Integer, int[]> relatives;
 
     private QuoteIndex(List<Sentence> sentences, TermFinder terms, Profiler profiler, EnProfile[] profiles,
                        TranslationTable learned) {
@@ -61,25 +59,6 @@ public final class QuoteIndex {
             }
         }
         this.postings = lists;
-        this.relatives = relatives(profiler.vocabulary, lists);
-    }
-
-    private static Map<Integer, int[]> relatives(Vocabulary vocabulary, int[][] postings) {
-        List<String> stems = new ArrayList<>();
-        for (int id = 0; id < postings.length; id++) {
-            String stem = postings[id] == null ? null : vocabulary.stemOf(id);
-            if (stem != null) {
-                stems.add(stem);
-            }
-        }
-        Map<Integer, int[]> out = new HashMap<>();
-        WordFamilies.relatives(stems).forEach((related, members) -> {
-            int id = vocabulary.findWord(related);
-            if (id >= 0) {
-                out.put(id, members.stream().mapToInt(vocabulary::findWord).sorted().toArray());
-            }
-        });
-        return out;
     }
 
     /**
@@ -153,7 +132,9 @@ public final class QuoteIndex {
     }
 
     /**
-     * The quote's units and items, with the learned translations added; the index is not changed.
+     * The quote's units and items, with the learned translations added (and, as in the aligner,
+     * the source's words of each dictionary word's family, {@link WordFamilies}); the index is not
+     * changed.
      */
     ZhProfile profileQuote(String quote) {
         Sentence sentence = Sentence.untimed(0, quote, SourceSpan.ofLine(1, 0, quote.length()));
@@ -161,30 +142,7 @@ public final class QuoteIndex {
         if (learned.size() > 0) {
             Profiler.addLearned(zh, learned);
         }
-        ZhProfile.Item[] items = zh[0].items;
-        for (int k = 0; k < items.length; k++) {
-            ZhProfile.Item item = items[k];
-            if (item.kind() == EvidenceKind.LEXICAL) {
-                int[] candidates = withRelatives(item.candidates());
-                if (candidates != item.candidates()) {
-                    items[k] = new ZhProfile.Item(item.kind(), item.surface(), item.key(), candidates, item.unitMask());
-                }
-            }
-        }
         return zh[0];
-    }
-
-    /** The candidates and the source's words of their families, sorted; the same array when none. */
-    private int[] withRelatives(int[] candidates) {
-        int[] out = candidates;
-        for (int c : candidates) {
-            int[] more = relatives.get(c);
-            if (more != null) {
-                out = java.util.stream.IntStream.concat(Arrays.stream(out), Arrays.stream(more)).sorted().distinct()
-                        .toArray();
-            }
-        }
-        return out;
     }
 
     /** The sentences having English unit {@code id}, ascending (do not change); empty when none. */

@@ -1,94 +1,95 @@
 package yuanwen.align;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import yuanwen.text.WordList;
 
 /**
- * English words of one family that the Porter stemmer leaves apart: derivations it cuts to
- * different stems ("environments" → environ, "environmental" → environment; "automatic" →
- * automat, "automated" → autom) and irregular forms ({@code irregular-forms.en.txt}: "wrote" →
- * write, "children" → child). A dictionary translation names one member ("environment"); the
- * source says another. On the TED dev talks, 5% of lines had no candidate span covering their
- * original at all, many of them for want of such a match.
+ * English words of one family that Porter stems keep apart: automatic/automated (automat, autom),
+ * feminism/feminist (femin, feminist), music/musician, priority/prior. Two stems are of one family
+ * when one is the other plus one of a few derivational {@link #ENDINGS}, the shorter having at
+ * least {@link #MIN_ROOT} letters. Only the document's own English stems are looked for: each
+ * dictionary stem gets the related stems the English actually has, so that a Chinese word glossed
+ * "automatic" also finds "automated".
  *
- * <p>Only relations that keep the longer word a derivation of the shorter are accepted: the
- * shorter stem has at least {@link #MIN_STEM} letters and the rest is a derivational suffix, so
- * "state" does not find "station".
+ * <p>Measured: on the 13 TED talks the mean similarity of true pairs rises 0.391 → 0.394; MAC-Dev
+ * and DocumentBenchmark do not change. Endings tried and left out because of what they joined:
+ * -ic (class/classic), -al (party/partial, forest/forestal), -er and -or (count/counter,
+ * trait/traitor, tract/tractor), -ion (quest/question, accord/accordion), -ment (state/statement).
  */
 final class WordFamilies {
 
-    private static final int MIN_STEM = 5;
-    /** Endings of Porter stems that derive one member of a family from another. */
-    private static final String[] SUFFIXES = {"al", "ment", "at", "ic", "ical", "ion", "ation", "ist", "ism", "iz",
-            "er", "or", "iv", "iti", "li", "ou", "ent", "ant", "ur", "ship", "ness", "ial", "ian", "e", "ate"};
-    private static final Map<String, String> IRREGULAR = readIrregular();
+    static final int MIN_ROOT = 5;
+    /** What the longer stem of a family adds to the shorter (automat/autom, feminist/femin, musician/music, prioriti/prior). */
+    private static final Set<String> ENDINGS = Set.of("at", "ist", "ian", "iti");
 
     private WordFamilies() {
     }
 
+    /** Whether two different stems are of one family. */
+    static boolean related(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() < MIN_ROOT || shorter.equals(longer) || !longer.startsWith(shorter)) {
+            return false;
+        }
+        return ENDINGS.contains(longer.substring(shorter.length()));
+    }
+
     /**
-     * For the English stems of a source, the other stems of their families that a translation
-     * may name.
+     * For each dictionary stem id with relatives among the document's English stems, those
+     * stems' vocabulary ids (sorted).
      *
-     * @param sourceStems the stems the source has (letters only)
-     * @return for each related stem, the source stems of its family (sorted, without itself)
+     * @param englishIds the distinct vocabulary ids of the document's English words
      */
-    static Map<String, List<String>> relatives(Iterable<String> sourceStems) {
-        EnglishWords words = new EnglishWords();
-        Map<String, TreeSet<String>> out = new TreeMap<>();
-        for (String t : sourceStems) {
-            if (t.length() < 3 || !t.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                continue;
-            }
-            String again = words.stemOrNull(t);
-            if (again != null && !again.equals(t)) {
-                add(out, again, t);
-            }
-            for (String suffix : SUFFIXES) {
-                if (t.endsWith(suffix) && t.length() - suffix.length() >= MIN_STEM) {
-                    add(out, t.substring(0, t.length() - suffix.length()), t);
-                }
-                if (t.length() >= MIN_STEM) {
-                    add(out, t + suffix, t);
-                }
-            }
-            String base = IRREGULAR.get(t);
-            if (base != null) {
-                add(out, base, t);
+    static Map<Integer, int[]> of(CedictDictionary dictionary, Vocabulary vocabulary, int[] englishIds) {
+        Map<String, List<Integer>> byPrefix = new HashMap<>();
+        for (int id = 0; id < dictionary.stemCount(); id++) {
+            String stem = dictionary.stem(id);
+            if (stem.length() >= MIN_ROOT) {
+                byPrefix.computeIfAbsent(stem.substring(0, MIN_ROOT), k -> new ArrayList<>()).add(id);
             }
         }
-        Map<String, List<String>> lists = new HashMap<>();
-        out.forEach((k, v) -> lists.put(k, List.copyOf(v)));
-        return lists;
+        Map<Integer, List<Integer>> found = new TreeMap<>();
+        for (int english : englishIds) {
+            String stem = vocabulary.stemOf(english);
+            if (stem == null || stem.length() < MIN_ROOT || !EnglishWords.isLetter(stem.charAt(0))) {
+                continue; // numbers and glossary terms are matched exactly
+            }
+            for (int candidate : byPrefix.getOrDefault(stem.substring(0, MIN_ROOT), List.of())) {
+                if (related(stem, dictionary.stem(candidate))) {
+                    found.computeIfAbsent(candidate, k -> new ArrayList<>()).add(english);
+                }
+            }
+        }
+        Map<Integer, int[]> out = new HashMap<>();
+        found.forEach((stem, ids) -> out.put(stem, ids.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        return out;
     }
 
-    private static void add(Map<String, TreeSet<String>> out, String related, String sourceStem) {
-        if (!related.equals(sourceStem)) {
-            out.computeIfAbsent(related, k -> new TreeSet<>()).add(sourceStem);
-        }
-    }
-
-    /** Stem of each irregular form → stem of its base word. */
-    private static Map<String, String> readIrregular() {
-        EnglishWords words = new EnglishWords();
-        Map<String, String> map = new HashMap<>();
-        for (String line : WordList.lines(WordFamilies.class, "irregular-forms.en.txt")) {
-            List<String> forms = List.of(line.split("\\s+"));
-            String base = words.stemOrNull(forms.get(0));
-            if (base == null) {
+    /** Candidates plus the relatives of each, sorted and distinct; the same array when none has any. */
+    static int[] extend(int[] candidates, Map<Integer, int[]> relatives) {
+        int[] all = null;
+        int size = 0;
+        for (int candidate : candidates) {
+            int[] extra = relatives.get(candidate);
+            if (extra == null) {
                 continue;
             }
-            for (String form : forms.subList(1, forms.size())) {
-                String stem = words.stemOrNull(form);
-                if (stem != null && !stem.equals(base)) {
-                    map.putIfAbsent(stem, base);
-                }
+            if (all == null) {
+                all = Arrays.copyOf(candidates, candidates.length + extra.length);
+                size = candidates.length;
             }
+            if (size + extra.length > all.length) {
+                all = Arrays.copyOf(all, (size + extra.length) * 2);
+            }
+            System.arraycopy(extra, 0, all, size, extra.length);
+            size += extra.length;
         }
-        return Map.copyOf(map);
+        return all == null ? candidates : Arrays.stream(all, 0, size).sorted().distinct().toArray();
     }
 }

@@ -68,15 +68,18 @@ public final class QuoteBenchmark {
                 Case c = cases.get(k);
                 QuoteResult result = finder(finders, c, terms).find(c.text(), LIMIT);
                 lone.add(c, result);
+                lone.ceiling(c, finder(finders, c, terms).find(c.text(), LIMIT, 0.0));
                 if (k % 2 == 1) {
                     held.add(c, result);
                 }
                 article.add(c, article(articles, finders, c, terms).find(c.text(), LIMIT, QuoteFinder.FOUND_SCORE));
             }
             System.out.printf(Locale.ROOT, "%-14s %4d quotes: right %s, wrong %s, weak %s, none %s (held-out half: right %s, "
-                            + "wrong %s); --zh mode: right %s, wrong %s%n", set.getKey(), lone.n, lone.share(lone.right),
+                            + "wrong %s); --zh mode: right %s, wrong %s; whatever the verdict, top-1 right %s, right in top %d %s%n",
+                    set.getKey(), lone.n, lone.share(lone.right),
                     lone.share(lone.wrong), lone.share(lone.weak), lone.share(lone.none), held.share(held.right),
-                    held.share(held.wrong), article.share(article.right), article.share(article.wrong));
+                    held.share(held.wrong), article.share(article.right), article.share(article.wrong),
+                    lone.share(lone.topRight), LIMIT, lone.share(lone.anyRight));
         }
         speed(finders, terms);
     }
@@ -144,6 +147,18 @@ public final class QuoteBenchmark {
         int wrong;
         int weak;
         int none;
+        /** Whatever the verdict: the best candidate is right; some candidate of the best few is. */
+        int topRight;
+        int anyRight;
+
+        void ceiling(Case c, QuoteResult unbounded) {
+            List<QuoteMatch> all = unbounded.all();
+            if (!c.hasOriginal() || all.isEmpty()) {
+                return;
+            }
+            topRight += c.right(index(c, all.get(0)), all.get(0).en().size()) ? 1 : 0;
+            anyRight += all.stream().anyMatch(m -> c.right(index(c, m), m.en().size())) ? 1 : 0;
+        }
 
         void add(Case c, QuoteResult result) {
             n++;
