@@ -32,7 +32,10 @@ public class PairsCommands {
 
     private static final String GROUP = "Pairs";
 
-    private final AlignedStore store = AlignedStore.inWorkingDirectory();
+    /** The workspace's aligned/, chosen when a command runs (the workspace is chosen at start-up). */
+    private static AlignedStore store() {
+        return Workspace.current().store();
+    }
 
     @Command(name = {"pairs", "list"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "List the pairs of an alignment, weakest first with --sort score",
@@ -47,13 +50,13 @@ public class PairsCommands {
                      CommandContext context) {
         PrintWriter console = context.outputWriter();
         if (words == null || words.isEmpty()) {
-            List<String> names = store.names();
-            console.println(names.isEmpty() ? "no alignments in " + store.folder() + " yet (run align)"
+            List<String> names = store().names();
+            console.println(names.isEmpty() ? "no alignments in " + store().folder() + " yet (run align)"
                     : String.join("\n", names));
             console.flush();
             return;
         }
-        AlignmentFile document = store.load(words.get(0));
+        AlignmentFile document = store().load(words.get(0));
         Status wanted = status == null ? null : parseStatus(status);
         List<Link> links = new ArrayList<>(document.links().stream()
                 .filter(l -> maxScore == null || l.score() <= maxScore)
@@ -77,7 +80,7 @@ public class PairsCommands {
             description = "Show one pair with its lines, times and evidence", help = "pairs show NAME PAIR-ID")
     public void show(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs show NAME PAIR-ID");
-        AlignmentFile document = store.load(words.get(0));
+        AlignmentFile document = store().load(words.get(0));
         Link link = find(document, words.get(1));
         Span zh = document.zhSpan(link);
         Span en = document.enSpan(link);
@@ -101,7 +104,7 @@ public class PairsCommands {
             help = "pairs search NAME TEXT…")
     public void search(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs search NAME TEXT");
-        AlignmentFile document = store.load(words.get(0));
+        AlignmentFile document = store().load(words.get(0));
         String query = normalise(String.join(" ", words.subList(1, words.size())));
         PrintWriter console = context.outputWriter();
         int found = 0;
@@ -121,14 +124,14 @@ public class PairsCommands {
             help = "pairs accept NAME PAIR-ID…")
     public void accept(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs accept NAME PAIR-ID…");
-        review(words, PairReview.accept(store.load(words.get(0)), words.subList(1, words.size())), "accepted", context);
+        review(words, PairReview.accept(store().load(words.get(0)), words.subList(1, words.size())), "accepted", context);
     }
 
     @Command(name = {"pairs", "reject"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Mark pairs as wrong: they are left out of exports", help = "pairs reject NAME PAIR-ID…")
     public void reject(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs reject NAME PAIR-ID…");
-        review(words, PairReview.reject(store.load(words.get(0)), words.subList(1, words.size())), "rejected", context);
+        review(words, PairReview.reject(store().load(words.get(0)), words.subList(1, words.size())), "rejected", context);
     }
 
     @Command(name = {"pairs", "edit"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -144,8 +147,17 @@ public class PairsCommands {
                      CommandContext context) {
         requireWords(words, 2, "pairs edit NAME PAIR-ID --en IDS");
         String name = words.get(0);
-        PairReview.Edit edit = new PairReview().edit(store.load(name), words.get(1), PairReview.parseIds(en));
-        Path file = store.save(name, edit.file());
+        AlignmentFile stored = store().load(name);
+        PairReview.Edit edit;
+        if (stored.glossary() != null && GlossaryInUse.isShippedLabel(stored.glossary().path())) {
+            // Made with the shipped glossary (and the user's over it): score with that glossary as it is now.
+            GlossaryInUse glossary = GlossaryInUse.resolve(null);
+            edit = new PairReview().edit(stored, words.get(1), PairReview.parseIds(en),
+                    new yuanwen.glossary.GlossaryMatcher(glossary.load()));
+        } else {
+            edit = new PairReview().edit(stored, words.get(1), PairReview.parseIds(en));
+        }
+        Path file = store().save(name, edit.file());
         PrintWriter console = context.outputWriter();
         console.printf("%s: pair %s edited%n", file, edit.link().id());
         console.println(summary(edit.file(), edit.link()));
@@ -167,7 +179,7 @@ public class PairsCommands {
                        @Option(longName = "zh-lang", description = "TMX language tag of the Chinese (default: after its script)") String zhLang,
                        CommandContext context) throws IOException {
         requireWords(words, 1, "pairs export NAME --format tmx|tsv|beads");
-        AlignmentFile document = store.load(words.get(0));
+        AlignmentFile document = store().load(words.get(0));
         String text = switch (format.toLowerCase(Locale.ROOT)) {
             case "tmx" -> AlignedExports.tmx(document, zhLang);
             case "tsv" -> AlignedExports.tsv(document);
@@ -190,7 +202,7 @@ public class PairsCommands {
 
     /** Stores a reviewed alignment where it was read from, whatever name it has inside. */
     private void review(List<String> words, AlignmentFile reviewed, String done, CommandContext context) {
-        Path file = store.save(words.get(0), reviewed);
+        Path file = store().save(words.get(0), reviewed);
         long count = words.subList(1, words.size()).stream().distinct().count();
         context.outputWriter().printf("%s: %d pairs %s%n", file, count, done);
         context.outputWriter().flush();
