@@ -80,6 +80,7 @@ final class InteractiveShell {
                     break;
                 }
                 List<String> words = ShellWords.split(typed);
+                TerminalColumns.setShellWidth(terminal.getWidth());
                 ExitStatus status = execute(terminal, words, out);
                 if (status.code() != 0) {
                     out.println("yuanwen: " + status.description());
