@@ -64,6 +64,17 @@ public final class AlignRun {
     }
 
     public Outcome run(Request request, Consumer<String> progress) {
+        Glossary glossary = request.glossary() == null ? null : GlossaryFile.load(request.glossary());
+        GlossaryInfo glossaryInfo = glossary == null ? null
+                : new GlossaryInfo(request.glossary().toString(), Sha256.of(request.glossary()), glossary.size());
+        return run(request, glossary, glossaryInfo, progress);
+    }
+
+    /**
+     * The same with a glossary that is not one file (the shell's shipped glossary with the user's laid
+     * over it): {@code request.glossary()} is not read; {@code glossaryInfo} is what the alignment records.
+     */
+    public Outcome run(Request request, Glossary glossary, GlossaryInfo glossaryInfo, Consumer<String> progress) {
         String name = AlignedStore.checkName(request.name());
         // Read the stored alignment before any work: a hand-broken file stops the run here.
         AlignmentFile previous = store.exists(name) ? store.load(name) : null;
@@ -71,7 +82,6 @@ public final class AlignRun {
         SegmentedDocument zh = read(request.zh(), Language.ZH, request.preSplit());
         progress.accept("reading " + request.en());
         SegmentedDocument en = read(request.en(), Language.EN, request.preSplit());
-        Glossary glossary = request.glossary() == null ? null : GlossaryFile.load(request.glossary());
         AlignParameters parameters = AlignParameters.defaults()
                 .withTerms(glossary == null ? TermFinder.NONE : new GlossaryMatcher(glossary));
 
@@ -79,8 +89,6 @@ public final class AlignRun {
         Side enSide = side(request.en(), en, request.preSplit());
         CarryOver review = CarryOver.from(previous, zhSide, enSide);
         Alignment alignment = aligner.align(zh.sentences(), en.sentences(), parameters, review.anchors(), progress);
-        GlossaryInfo glossaryInfo = glossary == null ? null
-                : new GlossaryInfo(request.glossary().toString(), Sha256.of(request.glossary()), glossary.size());
         AlignmentFile document = AlignmentRecord.of(name, zhSide, enSide, glossaryInfo,
                 recorded(parameters, request.preSplit(), review.anchors().size()), alignment, review);
         Path file = store.save(name, document);

@@ -24,6 +24,7 @@ import yuanwen.align.QuoteInArticle;
 import yuanwen.align.QuoteIndex;
 import yuanwen.align.QuoteMatch;
 import yuanwen.align.QuoteResult;
+import yuanwen.glossary.Glossary;
 import yuanwen.read.Speaker;
 import yuanwen.review.AlignRun;
 import yuanwen.segment.DocumentSegmenter;
@@ -43,7 +44,7 @@ public class AlignCommands {
 
     private static final String GROUP = "Align";
     private static final String GLOSSARY_HELP =
-            "glossary whose names and terms count as evidence (default glossary/glossary.json if present; none to switch off)";
+            "glossary whose names and terms count as evidence (default: the shipped glossary with the workspace's glossary/glossary.json over it; none to switch off)";
 
     private final DocumentSegmenter segmenter = new DocumentSegmenter();
 
@@ -57,7 +58,8 @@ public class AlignCommands {
                       --name       the alignment's name (default: the Chinese file's name); the
                                    result goes to aligned/NAME.json, the previous one to NAME.json.bak
                       --pre-split  each line of both files is one sentence (sentence id = line - 1)
-                      --glossary   glossary used as evidence (default glossary/glossary.json)
+                      --glossary   glossary used as evidence (default: the shipped glossary with
+                                   the workspace's glossary/glossary.json over it)
                     Pairs you accepted or edited in an earlier run of the same name are kept and fix
                     the rest. Review the weakest pairs first: pairs list NAME --sort score""")
     public void align(
@@ -69,9 +71,11 @@ public class AlignCommands {
             CommandContext context) {
         Path zhFile = Path.of(zh);
         String alignmentName = AlignedStore.checkName(name != null ? name : defaultName(zhFile));
-        AlignRun run = new AlignRun(AlignedStore.inWorkingDirectory());
-        AlignRun.Outcome outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit,
-                GlossaryOption.resolve(glossary)), new Progress());
+        AlignRun run = new AlignRun(Workspace.current().storeForWriting("align"));
+        GlossaryInUse glossaryInUse = GlossaryInUse.resolve(glossary);
+        Glossary terms = glossaryInUse == null ? null : glossaryInUse.load();
+        AlignRun.Outcome outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit, null),
+                terms, terms == null ? null : glossaryInUse.info(terms), new Progress());
         PrintWriter console = context.outputWriter();
         AlignmentFile document = outcome.document();
         console.printf(Locale.ROOT, "%s: %d pairs (%s); %d of %d Chinese sentences have no English, "
@@ -141,12 +145,12 @@ public class AlignCommands {
         if (in == null && Language.of(text) != Language.ZH) {
             throw new IllegalArgumentException("the quote has no Chinese characters; give the Chinese text to look up");
         }
-        Path glossaryFile = GlossaryOption.resolve(glossary);
+        GlossaryInUse glossaryFile = GlossaryInUse.resolve(glossary);
         Answers answers;
         String where;
         if (aligned != null) {
             answers = alignedAnswers(AlignedStore.checkName(aligned), glossaryFile);
-            where = AlignedStore.inWorkingDirectory().fileOf(aligned).toString();
+            where = Workspace.current().store().fileOf(aligned).toString();
         } else if (zh != null) {
             answers = quoteCache.article(Path.of(zh), Path.of(en), glossaryFile)::find;
             where = en;
@@ -200,8 +204,8 @@ public class AlignCommands {
      * {@code aligned/NAME.json} as an alignment to answer from: its sentence tables are the two
      * sides, its links (rejected ones left out) the beads, read only through the store's load method.
      */
-    private Answers alignedAnswers(String name, Path glossaryFile) {
-        AlignmentFile document = AlignedStore.inWorkingDirectory().load(name);
+    private Answers alignedAnswers(String name, GlossaryInUse glossaryFile) {
+        AlignmentFile document = Workspace.current().store().load(name);
         List<Sentence> zhList = AlignmentRecord.sentences(document.zh());
         List<Sentence> enList = AlignmentRecord.sentences(document.en());
         List<Bead> beads = new ArrayList<>();
@@ -360,6 +364,10 @@ public class AlignCommands {
 
         @Override
         public void accept(String stage) {
+            // Ctrl-C in the shell interrupts the command: stop between stages, before anything is written.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("align cancelled; nothing was written");
+            }
             long elapsed = System.nanoTime() - start;
             if (elapsed >= QUIET_NANOS) {
                 System.err.printf(Locale.ROOT, "align: %5.1f s  %s%n", elapsed / 1e9, stage);

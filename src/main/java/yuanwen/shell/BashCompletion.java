@@ -8,9 +8,7 @@ import java.util.TreeSet;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
-import yuanwen.read.SourceFormat;
 import yuanwen.script.Conversions;
-import yuanwen.script.TargetScript;
 
 /**
  * A bash completion script made from the command registry, so that it always knows this version's
@@ -18,9 +16,6 @@ import yuanwen.script.TargetScript;
  * conversion names, target scripts, export and source formats, alignment names in ./aligned.
  */
 final class BashCompletion {
-
-    /** Options whose value is a file or folder. */
-    private static final List<String> PATH_OPTIONS = List.of("zh", "en", "in", "out", "file", "glossary");
 
     private BashCompletion() {
     }
@@ -61,33 +56,43 @@ final class BashCompletion {
         out.append("  case $prev in\n");
         out.append("    --config|-c) COMPREPLY=($(compgen -W \"").append(String.join(" ", Conversions.NAMES))
                 .append("\" -- \"$cur\")); return ;;\n");
-        List<String> scripts = new ArrayList<>();
-        for (TargetScript t : TargetScript.values()) {
-            scripts.add(t.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        out.append("    --to|-t) COMPREPLY=($(compgen -W \"").append(String.join(" ", scripts)).append("\" -- \"$cur\")); return ;;\n");
+        out.append("    --to|-t) COMPREPLY=($(compgen -W \"").append(String.join(" ", OptionValues.targets()))
+                .append("\" -- \"$cur\")); return ;;\n");
         out.append("    --format) case $cmd in\n");
-        out.append("        pairs) COMPREPLY=($(compgen -W \"tmx tsv beads\" -- \"$cur\")) ;;\n");
-        out.append("        glossary) COMPREPLY=($(compgen -W \"tsv csv tbx\" -- \"$cur\")) ;;\n");
-        List<String> sources = new ArrayList<>();
-        for (SourceFormat f : SourceFormat.values()) {
-            sources.add(f.label());
-        }
-        out.append("        *) COMPREPLY=($(compgen -W \"").append(String.join(" ", sources)).append("\" -- \"$cur\")) ;;\n");
+        out.append("        pairs) COMPREPLY=($(compgen -W \"").append(String.join(" ", OptionValues.PAIRS_FORMATS))
+                .append("\" -- \"$cur\")) ;;\n");
+        out.append("        glossary) COMPREPLY=($(compgen -W \"").append(String.join(" ", OptionValues.GLOSSARY_FORMATS))
+                .append("\" -- \"$cur\")) ;;\n");
+        out.append("        *) COMPREPLY=($(compgen -W \"").append(String.join(" ", OptionValues.sourceFormats()))
+                .append("\" -- \"$cur\")) ;;\n");
         out.append("      esac; return ;;\n");
-        out.append("    --lang|-l) COMPREPLY=($(compgen -W \"zh en\" -- \"$cur\")); return ;;\n");
-        out.append("    --sort) COMPREPLY=($(compgen -W \"score id\" -- \"$cur\")); return ;;\n");
-        out.append("    --status) COMPREPLY=($(compgen -W \"auto accepted rejected edited\" -- \"$cur\")); return ;;\n");
-        out.append("    --").append(String.join("|--", PATH_OPTIONS)).append(") COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n");
+        out.append("    --lang|-l) COMPREPLY=($(compgen -W \"").append(String.join(" ", OptionValues.LANGUAGES))
+                .append("\" -- \"$cur\")); return ;;\n");
+        out.append("    --sort) COMPREPLY=($(compgen -W \"").append(String.join(" ", OptionValues.SORTS))
+                .append("\" -- \"$cur\")); return ;;\n");
+        out.append("    --status) COMPREPLY=($(compgen -W \"").append(String.join(" ", OptionValues.STATUSES))
+                .append("\" -- \"$cur\")); return ;;\n");
+        out.append("    --aligned) local names=$(cd \"${YUANWEN_HOME:-.}/aligned\" 2>/dev/null && ls *.json 2>/dev/null | sed 's/\\.json$//')\n");
+        out.append("      [ -d aligned ] && names=$(cd aligned && ls *.json 2>/dev/null | sed 's/\\.json$//')\n");
+        out.append("      COMPREPLY=($(compgen -W \"$names\" -- \"$cur\")); return ;;\n");
+        out.append("    --").append(String.join("|--", OptionValues.PATH_OPTIONS)).append(") COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n");
         out.append("  esac\n");
         out.append("  case $opts_key in\n");
         options.forEach((key, names) -> out.append("    ").append(key).append(") opts=\"")
                 .append(String.join(" ", names)).append("\" ;;\n"));
         out.append("  esac\n");
         out.append("  if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W \"$opts\" -- \"$cur\")); return; fi\n");
-        out.append("  if [ \"$cmd\" = pairs ] && [ \"$COMP_CWORD\" -eq 3 ] && [ -d aligned ]; then\n");
-        out.append("    local names=$(cd aligned && ls *.json 2>/dev/null | sed 's/\\.json$//')\n");
+        out.append("  local store=aligned; [ -d aligned ] || store=\"${YUANWEN_HOME:-.}/aligned\"\n");
+        out.append("  if [ \"$cmd\" = pairs ] && [ \"$COMP_CWORD\" -eq 3 ] && [ -d \"$store\" ]; then\n");
+        out.append("    local names=$(cd \"$store\" && ls *.json 2>/dev/null | sed 's/\\.json$//')\n");
         out.append("    COMPREPLY=($(compgen -W \"$names\" -- \"$cur\")); return\n");
+        out.append("  fi\n");
+        // Pair ids of the alignment named before: the "id" fields of its links (p1, p2, …).
+        out.append("  if [ \"$cmd\" = pairs ] && [ \"$COMP_CWORD\" -ge 4 ] && [ -f \"$store/${COMP_WORDS[3]}.json\" ]; then\n");
+        out.append("    case $sub in show|accept|reject|edit)\n");
+        out.append("      local ids=$(grep -o '\"id\" *: *\"p[0-9]*\"' \"$store/${COMP_WORDS[3]}.json\" | grep -o 'p[0-9]*')\n");
+        out.append("      COMPREPLY=($(compgen -W \"$ids\" -- \"$cur\")); return ;;\n");
+        out.append("    esac\n");
         out.append("  fi\n");
         out.append("  COMPREPLY=($(compgen -f -- \"$cur\"))\n");
         out.append("}\n");

@@ -32,6 +32,15 @@ final class CommandRunner {
                 return new ExitStatus(Failure.USAGE, "the arguments hold characters this system's "
                         + "locale cannot represent; run with LANG=C.UTF-8 (or another UTF-8 locale)");
             }
+            if (words.size() >= 2 && isHelp(words.get(words.size() - 1))) {
+                // COMMAND --help prints the page that help COMMAND prints.
+                List<String> name = words.subList(0, words.size() - 1);
+                if (!name.get(0).equals("help")) {
+                    out.print(ToolCommands.helpText(registry, name));
+                    out.flush();
+                    return ExitStatus.OK;
+                }
+            }
             ParsedInput input = parser.parse(words);
             CommandContext context = new CommandContext(input, registry, out, NO_INPUT);
             ExitStatus status = new CommandExecutor(registry).execute(context);
@@ -46,6 +55,10 @@ final class CommandRunner {
             out.flush();
             return Failure.of(e);
         }
+    }
+
+    private static boolean isHelp(String word) {
+        return word.equals("--help") || word.equals("-h");
     }
 
     private static final InputReader NO_INPUT = new InputReader() {

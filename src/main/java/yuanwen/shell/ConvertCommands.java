@@ -15,7 +15,6 @@ import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
-import yuanwen.glossary.GlossaryFile;
 import yuanwen.script.Conversions;
 import yuanwen.script.FileConversion;
 import yuanwen.script.ScriptConverter;
@@ -55,7 +54,7 @@ public class ConvertCommands {
                       --out     where to write (UTF-8); without it the result goes to standard output
                       --force   overwrite an existing output
                       --glossary  glossary whose names are written as it says in each script
-                                (default glossary/glossary.json when present; none to switch off)
+                                (default: the shipped glossary, with the workspace's over it; none to switch off)
                     Line N of the output is the conversion of line N of the input; URLs, Markdown
                     link targets and non-Chinese text pass through untouched.
                     Example: convert --config tw2sp --in article.md --out article.zh-Hans.md""")
@@ -65,7 +64,7 @@ public class ConvertCommands {
             @Option(longName = "in", shortName = 'i', description = "input file, folder, or - for stdin") String in,
             @Option(longName = "out", shortName = 'o', description = "output file or folder") String out,
             @Option(longName = "force", shortName = 'f', description = "overwrite existing output") boolean force,
-            @Option(longName = "glossary", description = "glossary whose names are written as it says (default glossary/glossary.json if present; 'none' for plain OpenCC)") String glossary,
+            @Option(longName = "glossary", description = "glossary whose names are written as it says (default: the shipped glossary and the workspace's; 'none' for plain OpenCC)") String glossary,
             @Arguments List<String> words,
             CommandContext context) throws IOException {
         String text = words == null || words.isEmpty() ? null : String.join(" ", words);
@@ -163,9 +162,8 @@ public class ConvertCommands {
             plain = conversions.get(target.configFor(detector.detect(sample.get())));
         }
         // The glossary's names and terms are written in each script as the glossary says.
-        Path glossaryFile = GlossaryOption.resolve(glossaryOption);
-        return glossaryFile == null ? plain
-                : plain.withFixedTerms(GlossaryFile.load(glossaryFile).scriptForms(plain.name()));
+        GlossaryInUse glossary = GlossaryInUse.resolve(glossaryOption);
+        return glossary == null ? plain : plain.withFixedTerms(glossary.load().scriptForms(plain.name()));
     }
 
     private static void writeOrPrint(ScriptConverter converter, Path source, InputStream in, String out,

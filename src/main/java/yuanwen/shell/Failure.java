@@ -14,6 +14,8 @@ final class Failure {
     static final int BAD_INPUT = 1;
     static final int USAGE = 2;
     static final int INTERNAL = 70;
+    /** Cancelled by Ctrl-C (128 + SIGINT, as shells report it). */
+    static final int CANCELLED = 130;
 
     private Failure() {
     }
@@ -22,6 +24,9 @@ final class Failure {
         Throwable cause = rootCause(error);
         if (cause instanceof ToolCommands.ScriptFailure failure) {
             return new ExitStatus(failure.status(), failure.getMessage());
+        }
+        if (cause instanceof java.util.concurrent.CancellationException) {
+            return new ExitStatus(CANCELLED, cause.getMessage());
         }
         if (cause instanceof BadInputException) {
             return new ExitStatus(BAD_INPUT, cause.getMessage());

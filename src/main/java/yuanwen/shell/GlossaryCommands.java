@@ -29,7 +29,8 @@ import yuanwen.text.TextDecoder;
 
 /**
  * {@code glossary …}: keep the term glossary, look terms up, exchange it, and check articles with it.
- * Every command reads {@code --glossary FILE} (default {@code glossary/glossary.json}). The rules of a
+ * Every command reads {@code --glossary FILE}; by default the shipped glossary with the workspace's
+ * {@code glossary/glossary.json} over it, and changes go to the workspace's file. The rules of a
  * change are {@link GlossaryEditor}'s; a change it refuses or finds invalid writes nothing, an accepted
  * one is written atomically with a backup.
  *
@@ -41,7 +42,8 @@ import yuanwen.text.TextDecoder;
 public class GlossaryCommands {
 
     private static final String GROUP = "Glossary";
-    private static final String GLOSSARY_HELP = "glossary file (default: glossary/glossary.json)";
+    private static final String GLOSSARY_HELP =
+            "glossary file (default: the shipped glossary with the workspace's glossary/glossary.json over it)";
 
     @Command(name = {"glossary", "add"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Add an entry to the glossary",
@@ -66,8 +68,7 @@ public class GlossaryCommands {
             @Option(longName = "source", description = "where it was seen") String source,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             CommandContext context) {
-        Path file = file(glossaryFile);
-        Glossary glossary = GlossaryFile.loadOrEmpty(file);
+        Target target = target(glossaryFile, "glossary add");
         TermType termType = type == null ? TermType.TERM : TermType.parse(type);
         List<Term> zhForms = new ArrayList<>(List.of(Term.preferred(zh.strip())));
         values(context, "zh-variant").forEach(v -> zhForms.add(Term.admitted(v.strip())));
@@ -75,8 +76,8 @@ public class GlossaryCommands {
         values(context, "en-variant").forEach(v -> enForms.add(Term.admitted(v.strip())));
         GlossaryEntry entry = new GlossaryEntry(id != null ? id.strip() : GlossaryEntry.idFor(termType, en),
                 termType, zhForms, enForms, note, source);
-        save(file, GlossaryEditor.add(glossary, entry), entry.id());
-        say(context, "added " + entry.id() + " to " + file);
+        target.save(GlossaryEditor.add(target.combined(), entry), entry.id());
+        say(context, "added " + entry.id() + " to " + target.file());
     }
 
     @Command(name = {"glossary", "edit"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -104,15 +105,19 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
-        Opened opened = open(glossaryFile, words, "edit");
-        Glossary glossary = opened.glossary();
-        String id = opened.id();
+        Target target = target(glossaryFile, "glossary edit");
+        Glossary glossary = target.combined();
+        String id = theId(words, "edit");
         GlossaryEditor.Changes changes = new GlossaryEditor.Changes(values(context, "add-zh"), values(context, "add-en"),
                 values(context, "remove"), prefer, values(context, "admit"), values(context, "deprecate"),
                 type, note, source);
         GlossaryEditor.Edit edit = GlossaryEditor.edit(glossary, id, changes);
-        save(opened.file(), edit, id);
-        say(context, edit.glossary().entry(id).equals(glossary.entry(id)) ? "no change to " + id : "updated " + id);
+        if (glossary.entry(id).isPresent() && edit.glossary().entry(id).equals(glossary.entry(id))) {
+            say(context, "no change to " + id);
+            return;
+        }
+        target.save(edit, id);
+        say(context, "updated " + id + " in " + target.file());
     }
 
     @Command(name = {"glossary", "remove"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -122,9 +127,15 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
-        Opened opened = open(glossaryFile, words, "remove");
-        save(opened.file(), GlossaryEditor.remove(opened.glossary(), opened.id()), opened.id());
-        say(context, "removed " + opened.id() + " from " + opened.file());
+        Target target = target(glossaryFile, "glossary remove");
+        String id = theId(words, "remove");
+        if (target.base() != null && target.base().entry(id).isPresent()) {
+            throw new BadInputException(target.file(), id + " is in the shipped glossary, which is read-only"
+                    + (target.own().entry(id).isPresent() ? "; your own version of it stays until you edit it" : "")
+                    + " (use --glossary FILE to work on a glossary file of your own)");
+        }
+        target.save(GlossaryEditor.remove(target.own(), id), id);
+        say(context, "removed " + id + " from " + target.file());
     }
 
     @Command(name = {"glossary", "show"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -134,10 +145,11 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
-        Opened opened = open(glossaryFile, words, "show");
-        Glossary glossary = opened.glossary();
-        GlossaryEntry entry = glossary.entry(opened.id()).orElseThrow(() -> new BadInputException(opened.file(),
-                GlossaryEditor.noEntry(glossary, opened.id())));
+        Reading reading = reading(glossaryFile);
+        Glossary glossary = reading.glossary();
+        String id = theId(words, "show");
+        GlossaryEntry entry = glossary.entry(id).orElseThrow(() -> new BadInputException(reading.label(),
+                GlossaryEditor.noEntry(glossary, id)));
         PrintWriter out = context.outputWriter();
         out.println(entry.id() + " (" + entry.type().label() + ")");
         for (Term t : entry.zh()) {
@@ -168,7 +180,7 @@ public class GlossaryCommands {
             @Option(longName = "json", description = "print JSON") boolean json,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             CommandContext context) {
-        Glossary glossary = GlossaryFile.load(file(glossaryFile));
+        Glossary glossary = reading(glossaryFile).glossary();
         TermType only = type == null ? null : TermType.parse(type);
         List<GlossaryEntry> entries = glossary.entries().stream().filter(e -> only == null || e.type() == only)
                 .toList();
@@ -195,7 +207,7 @@ public class GlossaryCommands {
         if (words == null || words.isEmpty()) {
             throw new IllegalArgumentException("give the text to search for");
         }
-        List<GlossarySearch.Hit> hits = new GlossarySearch(GlossaryFile.load(file(glossaryFile)))
+        List<GlossarySearch.Hit> hits = new GlossarySearch(reading(glossaryFile).glossary())
                 .search(String.join(" ", words));
         PrintWriter out = context.outputWriter();
         for (GlossarySearch.Hit hit : hits) {
@@ -222,13 +234,13 @@ public class GlossaryCommands {
         Path input = Path.of(theId(words, "import"));
         TermbaseFormat termbase = TermbaseFormat.of(input, format);
         List<GlossaryEntry> imported = termbase.read(input);
-        Path file = file(glossaryFile);
-        Glossary glossary = GlossaryFile.loadOrEmpty(file);
-        GlossaryEditor.Import merge = GlossaryEditor.importEntries(glossary, imported);
+        Target target = target(glossaryFile, "glossary import");
+        Path file = target.file();
+        GlossaryEditor.Import merge = GlossaryEditor.importEntries(target.combined(), imported);
         if (merge.edit().refusal() != null) {
             throw new BadInputException(input, merge.edit().refusal());
         }
-        save(file, merge.edit(), null);
+        target.save(merge.edit(), null);
         say(context, String.format(Locale.ROOT, "imported %d entries from %s into %s (%d were already there)",
                 imported.size() - merge.alreadyThere(), input, file, merge.alreadyThere()));
     }
@@ -247,7 +259,7 @@ public class GlossaryCommands {
             CommandContext context) throws IOException {
         Path output = Path.of(theId(words, "export"));
         TermbaseFormat termbase = TermbaseFormat.of(output, format);
-        Glossary glossary = GlossaryFile.load(file(glossaryFile));
+        Glossary glossary = reading(glossaryFile).glossary();
         byte[] bytes = termbase.write(glossary).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(output, out -> out.write(bytes));
         say(context, String.format(Locale.ROOT, "exported %d entries to %s (%s)", glossary.size(), output,
@@ -267,7 +279,7 @@ public class GlossaryCommands {
             CommandContext context) {
         Path article = Path.of(theId(words, "check"));
         String text = TextDecoder.read(requireFile(article)).text();
-        Glossary glossary = GlossaryFile.load(file(glossaryFile));
+        Glossary glossary = reading(glossaryFile).glossary();
         ArticleCheck.Report report = new ArticleCheck(glossary, new GlossaryMatcher(glossary)).check(text);
         PrintWriter out = context.outputWriter();
         out.print(article + ": " + report.toText());
@@ -286,24 +298,66 @@ public class GlossaryCommands {
         out.flush();
     }
 
-    private static Path file(String glossaryFile) {
-        return glossaryFile == null ? GlossaryFile.DEFAULT : Path.of(glossaryFile);
+    /** A glossary to read, and its name for messages. */
+    private record Reading(Glossary glossary, Path label) {
+    }
+
+    private static Reading reading(String glossaryFile) {
+        GlossaryInUse inUse = GlossaryInUse.resolve(glossaryFile);
+        if (inUse == null) {
+            throw new IllegalArgumentException("--glossary none: this command needs a glossary");
+        }
+        return new Reading(inUse.load(), Path.of(inUse.label()));
+    }
+
+    /**
+     * The glossary a change is written to: the file given as {@code --glossary}, or the workspace's
+     * own glossary, whose entries lie over the read-only shipped ones ({@code base}).
+     */
+    private record Target(Path file, Glossary own, Glossary base) {
+
+        /** What the change is checked against: the file, or the shipped glossary with the user's over it. */
+        Glossary combined() {
+            return base == null ? own : GlossaryInUse.layer(base, own);
+        }
+
+        /** Writes an accepted change: over the shipped glossary, only the entries that differ from it. */
+        void save(GlossaryEditor.Edit edit, String changedId) {
+            GlossaryCommands.save(file, edit, changedId);
+            Glossary result = edit.glossary();
+            if (base != null) {
+                Glossary mine = own;
+                for (GlossaryEntry entry : result.entries()) {
+                    if (!base.entry(entry.id()).equals(java.util.Optional.of(entry))) {
+                        mine = mine.with(entry);
+                    }
+                }
+                for (GlossaryEntry entry : own.entries()) {
+                    if (result.entry(entry.id()).isEmpty()) {
+                        mine = mine.without(entry.id());
+                    }
+                }
+                result = mine;
+            }
+            GlossaryFile.save(file, result);
+        }
+    }
+
+    private static Target target(String glossaryFile, String command) {
+        if (glossaryFile != null) {
+            Path file = Path.of(glossaryFile);
+            // add and import may start a glossary; edit and remove need one
+            boolean mayStart = command.endsWith("add") || command.endsWith("import");
+            return new Target(file, mayStart ? GlossaryFile.loadOrEmpty(file) : GlossaryFile.load(file), null);
+        }
+        Path file = Workspace.current().userGlossaryForWriting(command);
+        return new Target(file, GlossaryFile.loadOrEmpty(file), GlossaryInUse.shipped());
     }
 
     /** Every value of an option given several times ({@code --zh-variant A --zh-variant B}). */
     private static List<String> values(CommandContext context, String longName) {
         return context.parsedInput().options().stream().filter(o -> longName.equals(o.longName()))
                 .map(CommandOption::value).toList();
-    }
-
-    /** The glossary file a command names, the glossary in it, and the entry id the command was given. */
-    private record Opened(Path file, Glossary glossary, String id) {
-    }
-
-    private static Opened open(String glossaryFile, List<String> words, String command) {
-        Path file = file(glossaryFile);
-        Glossary glossary = GlossaryFile.load(file);
-        return new Opened(file, glossary, theId(words, command));
     }
 
     /** The one positional word a command takes: an id or a file. */
@@ -328,6 +382,5 @@ public class GlossaryCommands {
             throw new BadInputException(file, (changedId == null ? "not saved: " : "not saved, " + changedId + ": ")
                     + String.join("; ", edit.problems()));
         }
-        GlossaryFile.save(file, edit.glossary());
     }
 }

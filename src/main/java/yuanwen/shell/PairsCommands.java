@@ -32,28 +32,45 @@ public class PairsCommands {
 
     private static final String GROUP = "Pairs";
 
-    private final AlignedStore store = AlignedStore.inWorkingDirectory();
+    /** The workspace's aligned/, chosen when a command runs (the workspace is chosen at start-up). */
+    private static AlignedStore store() {
+        return Workspace.current().store();
+    }
 
     @Command(name = {"pairs", "list"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "List the pairs of an alignment, weakest first with --sort score",
             help = """
-                    pairs list NAME [--sort position|score] [--max-score X] [--status auto|accepted|rejected|edited] [--json]
-                    Without NAME, lists the stored alignments.""")
+                    pairs list NAME [--sort position|score] [--max-score X] [--status auto|accepted|rejected|edited|unaligned]
+                               [--limit N] [--json]
+                    Without NAME, lists the stored alignments. One row a pair, cut to the terminal's
+                    width (Chinese counts two columns): id, score, bead, status, lines, Chinese, English.
+                    --status unaligned lists the sentences no pair covers, of both sides (the Chinese
+                    with no English source, the English the article left out).
+                    --limit N shows the first N rows (default 50 without --json; 0 for all).""")
     public void list(@Arguments List<String> words,
                      @Option(longName = "sort", description = "position (default) or score") String sort,
                      @Option(longName = "max-score", description = "only pairs scoring at most this") Double maxScore,
-                     @Option(longName = "status", description = "only pairs with this status") String status,
+                     @Option(longName = "status", description = "only pairs with this status, or unaligned") String status,
+                     @Option(longName = "limit", description = "the most rows to show (default 50; 0 for all)") Integer limitOption,
                      @Option(longName = "json", description = "print JSON") boolean json,
                      CommandContext context) {
         PrintWriter console = context.outputWriter();
         if (words == null || words.isEmpty()) {
-            List<String> names = store.names();
-            console.println(names.isEmpty() ? "no alignments in " + store.folder() + " yet (run align)"
+            List<String> names = store().names();
+            console.println(names.isEmpty() ? "no alignments in " + store().folder() + " yet (run align)"
                     : String.join("\n", names));
             console.flush();
             return;
         }
-        AlignmentFile document = store.load(words.get(0));
+        AlignmentFile document = store().load(words.get(0));
+        int limit = limitOption != null ? limitOption : json ? 0 : DEFAULT_LIMIT;
+        if (limit < 0) {
+            throw new IllegalArgumentException("--limit must be 0 (all) or more");
+        }
+        if ("unaligned".equalsIgnoreCase(status)) {
+            listUnaligned(document, limit, json, console);
+            return;
+        }
         Status wanted = status == null ? null : parseStatus(status);
         List<Link> links = new ArrayList<>(document.links().stream()
                 .filter(l -> maxScore == null || l.score() <= maxScore)
@@ -63,21 +80,81 @@ public class PairsCommands {
         } else if (sort != null && !sort.equals("position")) {
             throw new IllegalArgumentException("--sort takes position or score, not '" + sort + "'");
         }
+        List<Link> shown = limit == 0 ? links : links.subList(0, Math.min(limit, links.size()));
         if (json) {
-            console.println(Json.write(links.stream().map(l -> PairView.of(document, l)).toList()));
+            console.println(Json.write(shown.stream().map(l -> PairView.of(document, l)).toList()));
         } else {
-            links.forEach(l -> console.println(summary(document, l)));
-            console.printf("%d of %d pairs; %d Chinese and %d English sentences unaligned%n", links.size(),
-                    document.links().size(), document.unalignedZh().size(), document.unalignedEn().size());
+            int width = TerminalColumns.width();
+            int idWidth = idWidth(document);
+            shown.forEach(l -> console.println(row(document, l, width, idWidth)));
+            if (shown.size() < links.size()) {
+                console.printf("(the first %d; --limit 0 shows all %d)%n", shown.size(), links.size());
+            }
+            console.printf("%d of %d pairs; %d Chinese and %d English sentences unaligned (--status unaligned lists them)%n",
+                    links.size(), document.links().size(), document.unalignedZh().size(), document.unalignedEn().size());
         }
         console.flush();
+    }
+
+    /** The sentences no pair covers, Chinese then English, each with its id, line and text. */
+    private static void listUnaligned(AlignmentFile document, int limit, boolean json, PrintWriter console) {
+        record UnalignedView(String side, int id, int line, String text) {
+        }
+        List<UnalignedView> rows = new ArrayList<>();
+        for (int id : document.unalignedZh()) {
+            AlignmentFile.StoredSentence s = document.zh().sentences().get(id);
+            rows.add(new UnalignedView("zh", id, s.lines().get(0), s.text()));
+        }
+        for (int id : document.unalignedEn()) {
+            AlignmentFile.StoredSentence s = document.en().sentences().get(id);
+            rows.add(new UnalignedView("en", id, s.lines().get(0), s.text()));
+        }
+        List<UnalignedView> shown = limit == 0 ? rows : rows.subList(0, Math.min(limit, rows.size()));
+        if (json) {
+            console.println(Json.write(shown));
+        } else {
+            int width = TerminalColumns.width();
+            for (UnalignedView r : shown) {
+                String head = String.format(Locale.ROOT, "%s %5d L%-5d ", r.side(), r.id(), r.line());
+                console.println(head + TerminalColumns.fit(r.text(), width - head.length()).stripTrailing());
+            }
+            if (shown.size() < rows.size()) {
+                console.printf("(the first %d; --limit 0 shows all %d)%n", shown.size(), rows.size());
+            }
+            console.printf("%d Chinese and %d English sentences unaligned%n", document.unalignedZh().size(),
+                    document.unalignedEn().size());
+        }
+        console.flush();
+    }
+
+    /** Rows of pairs list and pairs search when no --limit is given: a screenful or two. */
+    private static final int DEFAULT_LIMIT = 50;
+
+    private static int idWidth(AlignmentFile document) {
+        return document.links().stream().mapToInt(l -> l.id().length()).max().orElse(3);
+    }
+
+    /**
+     * One pair in {@code width} columns: the fixed columns, then the Chinese and the English sharing
+     * what is left (Chinese 2 : English 3, since a Chinese character takes two columns and says about
+     * as much as a short English word).
+     */
+    static String row(AlignmentFile document, Link link, int width, int idWidth) {
+        Span zh = document.zhSpan(link);
+        Span en = document.enSpan(link);
+        String head = String.format(Locale.ROOT, "%-" + idWidth + "s %.2f %-3s %-8s L%-4d ", link.id(), link.score(),
+                link.type(), link.status().label(), zh.firstLine());
+        int left = Math.max(20, width - head.length() - 3);
+        int zhWidth = left * 2 / 5;
+        return head + TerminalColumns.fit(zh.text(), zhWidth) + " ⇄ "
+                + TerminalColumns.fit(en.text(), left - zhWidth).stripTrailing();
     }
 
     @Command(name = {"pairs", "show"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Show one pair with its lines, times and evidence", help = "pairs show NAME PAIR-ID")
     public void show(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs show NAME PAIR-ID");
-        AlignmentFile document = store.load(words.get(0));
+        AlignmentFile document = store().load(words.get(0));
         Link link = find(document, words.get(1));
         Span zh = document.zhSpan(link);
         Span en = document.enSpan(link);
@@ -98,17 +175,21 @@ public class PairsCommands {
 
     @Command(name = {"pairs", "search"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Find pairs whose Chinese or English contains the text (any script, any case)",
-            help = "pairs search NAME TEXT…")
+            help = """
+                    pairs search NAME TEXT…
+                    TEXT is plain text: it needs no quotes, and an apostrophe (don't) is a letter.""")
     public void search(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs search NAME TEXT");
-        AlignmentFile document = store.load(words.get(0));
+        AlignmentFile document = store().load(words.get(0));
         String query = normalise(String.join(" ", words.subList(1, words.size())));
         PrintWriter console = context.outputWriter();
         int found = 0;
+        int width = TerminalColumns.width();
+        int idWidth = idWidth(document);
         for (Link link : document.links()) {
             if (normalise(document.zhSpan(link).text()).contains(query)
                     || normalise(document.enSpan(link).text()).contains(query)) {
-                console.println(summary(document, link));
+                console.println(row(document, link, width, idWidth));
                 found++;
             }
         }
@@ -121,14 +202,14 @@ public class PairsCommands {
             help = "pairs accept NAME PAIR-ID…")
     public void accept(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs accept NAME PAIR-ID…");
-        review(words, PairReview.accept(store.load(words.get(0)), words.subList(1, words.size())), "accepted", context);
+        review(words, PairReview.accept(store().load(words.get(0)), words.subList(1, words.size())), "accepted", context);
     }
 
     @Command(name = {"pairs", "reject"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Mark pairs as wrong: they are left out of exports", help = "pairs reject NAME PAIR-ID…")
     public void reject(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs reject NAME PAIR-ID…");
-        review(words, PairReview.reject(store.load(words.get(0)), words.subList(1, words.size())), "rejected", context);
+        review(words, PairReview.reject(store().load(words.get(0)), words.subList(1, words.size())), "rejected", context);
     }
 
     @Command(name = {"pairs", "edit"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -144,8 +225,17 @@ public class PairsCommands {
                      CommandContext context) {
         requireWords(words, 2, "pairs edit NAME PAIR-ID --en IDS");
         String name = words.get(0);
-        PairReview.Edit edit = new PairReview().edit(store.load(name), words.get(1), PairReview.parseIds(en));
-        Path file = store.save(name, edit.file());
+        AlignmentFile stored = store().load(name);
+        PairReview.Edit edit;
+        if (stored.glossary() != null && GlossaryInUse.isShippedLabel(stored.glossary().path())) {
+            // Made with the shipped glossary (and the user's over it): score with that glossary as it is now.
+            GlossaryInUse glossary = GlossaryInUse.resolve(null);
+            edit = new PairReview().edit(stored, words.get(1), PairReview.parseIds(en),
+                    new yuanwen.glossary.GlossaryMatcher(glossary.load()));
+        } else {
+            edit = new PairReview().edit(stored, words.get(1), PairReview.parseIds(en));
+        }
+        Path file = store().save(name, edit.file());
         PrintWriter console = context.outputWriter();
         console.printf("%s: pair %s edited%n", file, edit.link().id());
         console.println(summary(edit.file(), edit.link()));
@@ -157,6 +247,11 @@ public class PairsCommands {
             description = "Export an alignment as TMX 1.4b, TSV or Vecalign beads",
             help = """
                     pairs export NAME --format tmx|tsv|beads [--out FILE] [--force] [--zh-lang TAG]
+                                 [--min-score X] [--status auto|accepted|edited]
+                    Rejected pairs are never exported; --min-score and --status keep only the pairs
+                    scoring at least X, or with that status (accepted also takes edited pairs: both
+                    were checked by a person). TMX and TSV carry score, bead, status, times and the
+                    speaker's name.
                     tmx: the Chinese is tagged after its script (zh-CN, zh-TW, zh-HK, zh-Hant) unless
                          --zh-lang names a tag.
                     beads: one bead per line, [zh ids]:[en ids], 0-based sentence ids.""")
@@ -165,9 +260,20 @@ public class PairsCommands {
                        @Option(longName = "out", shortName = 'o', description = "file to write (default: print)") String out,
                        @Option(longName = "force", description = "overwrite an existing file") boolean force,
                        @Option(longName = "zh-lang", description = "TMX language tag of the Chinese (default: after its script)") String zhLang,
+                       @Option(longName = "min-score", description = "only pairs scoring at least this") Double minScore,
+                       @Option(longName = "status", description = "only pairs with this status") String status,
                        CommandContext context) throws IOException {
         requireWords(words, 1, "pairs export NAME --format tmx|tsv|beads");
-        AlignmentFile document = store.load(words.get(0));
+        AlignmentFile stored = store().load(words.get(0));
+        Status wanted = status == null ? null : parseStatus(status);
+        if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
+            throw new IllegalArgumentException("--min-score must be between 0 and 1");
+        }
+        AlignmentFile document = minScore == null && wanted == null ? stored : stored.withLinks(stored.links().stream()
+                .filter(l -> minScore == null || l.score() >= minScore)
+                .filter(l -> wanted == null || l.status() == wanted
+                        || wanted == Status.ACCEPTED && l.status() == Status.EDITED)
+                .toList());
         String text = switch (format.toLowerCase(Locale.ROOT)) {
             case "tmx" -> AlignedExports.tmx(document, zhLang);
             case "tsv" -> AlignedExports.tsv(document);
@@ -190,7 +296,7 @@ public class PairsCommands {
 
     /** Stores a reviewed alignment where it was read from, whatever name it has inside. */
     private void review(List<String> words, AlignmentFile reviewed, String done, CommandContext context) {
-        Path file = store.save(words.get(0), reviewed);
+        Path file = store().save(words.get(0), reviewed);
         long count = words.subList(1, words.size()).stream().distinct().count();
         context.outputWriter().printf("%s: %d pairs %s%n", file, count, done);
         context.outputWriter().flush();
@@ -205,7 +311,8 @@ public class PairsCommands {
         try {
             return Status.fromLabel(status.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--status takes auto, accepted, rejected or edited, not '" + status + "'");
+            throw new IllegalArgumentException("--status takes auto, accepted, rejected, edited or unaligned, not '"
+                    + status + "'");
         }
     }
 

@@ -12,7 +12,6 @@ import yuanwen.align.Alignment;
 import yuanwen.align.QuoteFinder;
 import yuanwen.align.QuoteInArticle;
 import yuanwen.align.QuoteIndex;
-import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
 import yuanwen.segment.DocumentSegmenter;
@@ -47,13 +46,22 @@ final class QuoteCache {
         }
     }
 
-    private record Terms(FileKey glossary, TermFinder terms) {
+    /** A glossary as it was when read: what it is made of and its files as they were. */
+    private record GlossaryKey(String label, List<FileKey> files) {
+
+        static GlossaryKey of(GlossaryInUse glossary) {
+            return glossary == null ? null
+                    : new GlossaryKey(glossary.label(), glossary.files().stream().map(FileKey::of).toList());
+        }
     }
 
-    private record Source(FileKey en, FileKey glossary, List<Sentence> sentences, QuoteFinder finder) {
+    private record Terms(GlossaryKey glossary, TermFinder terms) {
     }
 
-    private record Article(FileKey zh, FileKey en, FileKey glossary, QuoteInArticle answers) {
+    private record Source(FileKey en, GlossaryKey glossary, List<Sentence> sentences, QuoteFinder finder) {
+    }
+
+    private record Article(FileKey zh, FileKey en, GlossaryKey glossary, QuoteInArticle answers) {
     }
 
     private final DocumentSegmenter segmenter;
@@ -66,18 +74,18 @@ final class QuoteCache {
     }
 
     /** The glossary's matcher, or {@link TermFinder#NONE} for none. */
-    synchronized TermFinder terms(Path glossaryFile) {
-        FileKey key = FileKey.of(glossaryFile);
+    synchronized TermFinder terms(GlossaryInUse glossaryFile) {
+        GlossaryKey key = GlossaryKey.of(glossaryFile);
         if (lastTerms == null || !Objects.equals(lastTerms.glossary(), key)) {
-            lastTerms = new Terms(key, key == null ? TermFinder.NONE : new GlossaryMatcher(GlossaryFile.load(glossaryFile)));
+            lastTerms = new Terms(key, key == null ? TermFinder.NONE : new GlossaryMatcher(glossaryFile.load()));
         }
         return lastTerms.terms();
     }
 
     /** A finder on the English source. */
-    synchronized QuoteFinder finder(Path en, Path glossaryFile) {
+    synchronized QuoteFinder finder(Path en, GlossaryInUse glossaryFile) {
         FileKey enKey = FileKey.of(en);
-        FileKey glossaryKey = FileKey.of(glossaryFile);
+        GlossaryKey glossaryKey = GlossaryKey.of(glossaryFile);
         Source last = lastSource;
         if (last != null && last.en().equals(enKey) && Objects.equals(last.glossary(), glossaryKey)) {
             return last.finder();
@@ -89,10 +97,10 @@ final class QuoteCache {
     }
 
     /** Answers from the alignment of the article with the source (aligned on first use). */
-    synchronized QuoteInArticle article(Path zh, Path en, Path glossaryFile) {
+    synchronized QuoteInArticle article(Path zh, Path en, GlossaryInUse glossaryFile) {
         FileKey zhKey = FileKey.of(zh);
         FileKey enKey = FileKey.of(en);
-        FileKey glossaryKey = FileKey.of(glossaryFile);
+        GlossaryKey glossaryKey = GlossaryKey.of(glossaryFile);
         Article last = lastArticle;
         if (last != null && last.zh().equals(zhKey) && last.en().equals(enKey)
                 && Objects.equals(last.glossary(), glossaryKey)) {

@@ -1,16 +1,13 @@
 package yuanwen.shell;
 
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
-import org.springframework.shell.jline.PromptProvider;
 import yuanwen.script.Conversions;
 import yuanwen.script.ScriptDetector;
 
-/** The beans the commands share, and the shell's look. */
+/** The beans the commands share. */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
 
@@ -25,11 +22,6 @@ public class ShellConfiguration {
     @Bean(FAILURES)
     ExitStatusExceptionMapper failures() {
         return Failure::of;
-    }
-
-    @Bean
-    PromptProvider promptProvider() {
-        return () -> new AttributedString("yuanwen> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }
 
     @Bean

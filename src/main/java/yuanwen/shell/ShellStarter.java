@@ -6,39 +6,36 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses between the interactive shell and a one-shot run. Spring Shell 4 ignores arguments once
- * the interactive shell is on, re-joins them into one string (losing the user's quoting) and always
- * exits with 0; so a one-shot run is executed here: parse the words as given, run the command,
- * print any error as one line on standard error, and remember the exit status for {@code main}.
+ * Chooses between the interactive shell ({@link InteractiveShell}) and a one-shot run. Spring Shell 4
+ * ignores arguments once the interactive shell is on, re-joins them into one string (losing the
+ * user's quoting) and always exits with 0; so a one-shot run is executed here: parse the words as
+ * given, run the command, print any error as one line on standard error, and remember the exit
+ * status for {@code main}.
  */
 @Component
 public class ShellStarter implements ApplicationRunner {
 
     private final CommandRegistry registry;
     private final CommandLineParser parser;
-    private final ObjectProvider<ShellRunner> interactive;
     private int exitStatus;
 
-    public ShellStarter(CommandRegistry registry, CommandLineParser parser, ObjectProvider<ShellRunner> interactive) {
+    public ShellStarter(CommandRegistry registry, CommandLineParser parser) {
         this.registry = registry;
         this.parser = parser;
-        this.interactive = interactive;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         String[] words = args.getSourceArgs();
         if (words.length == 0) {
-            interactive.getObject().run(words);
+            exitStatus = new InteractiveShell(registry, parser).run();
             return;
         }
         exitStatus = runOnce(List.of(words));

@@ -13,11 +13,10 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
-import yuanwen.glossary.Glossary;
-import yuanwen.glossary.GlossaryFile;
 import yuanwen.text.BadInputException;
 import yuanwen.text.TextDecoder;
 
@@ -46,14 +45,64 @@ public class ToolCommands {
         Properties data = dataVersions();
         console.println("  " + data.getProperty("opencc"));
         console.println("  " + data.getProperty("cedict"));
-        Path glossary = GlossaryOption.resolve(null);
-        if (glossary == null) {
-            console.println("  glossary: none (no " + GlossaryFile.DEFAULT + " here)");
-        } else {
-            Glossary loaded = GlossaryFile.load(glossary);
-            console.printf("  glossary: %s, %d entries%n", glossary, loaded.size());
-        }
+        GlossaryInUse glossary = GlossaryInUse.resolve(null);
+        console.println("  glossary: " + glossary.describe(glossary.load()));
+        console.println("  " + Workspace.current().describe());
         console.println("  Java " + System.getProperty("java.version"));
+        console.flush();
+    }
+
+    @Command(name = "help", group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "List the commands, or show one command's usage, options and examples",
+            help = """
+                    help [COMMAND]
+                    help COMMAND prints the same page as COMMAND --help.""")
+    public void help(@Arguments List<String> words, CommandContext context) {
+        PrintWriter console = context.outputWriter();
+        console.print(helpText(context.commandRegistry(), words == null ? List.of() : words));
+        console.flush();
+    }
+
+    /** The help for the words after {@code help}: the overview, a group of sub-commands, or a command's page. */
+    static String helpText(CommandRegistry registry, List<String> words) {
+        if (words.isEmpty()) {
+            return HelpPages.overview(registry);
+        }
+        String name = String.join(" ", words);
+        org.springframework.shell.core.command.Command command = registry.getCommandByName(name);
+        if (command != null) {
+            return HelpPages.page(command);
+        }
+        if (registry.getCommands().stream().anyMatch(c -> c.getName().startsWith(name + " "))) {
+            return HelpPages.group(registry, name);
+        }
+        throw new IllegalArgumentException(new CommandLineParser(registry).unknownCommand(name));
+    }
+
+    @Command(name = "init", group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Make a folder (default: this one) a workspace: aligned/ and glossary/",
+            help = """
+                    init [DIR]
+                    A workspace holds your alignments (aligned/NAME.json), your own glossary
+                    (glossary/glossary.json: its entries add to the shipped glossary, and replace a
+                    shipped entry of the same id) and the shell's history. Yuanwen uses the current
+                    folder when it has aligned/ or glossary/, else --workspace DIR, else $YUANWEN_HOME.
+                    Example: init ~/articles""")
+    public void init(@Arguments List<String> words, CommandContext context) {
+        if (words != null && words.size() > 1) {
+            throw new IllegalArgumentException("init takes one folder, not " + words.size() + " words");
+        }
+        Path folder = Path.of(words == null || words.isEmpty() ? "." : words.get(0));
+        boolean was = Workspace.isWorkspace(folder);
+        Workspace.init(folder);
+        if (!Workspace.current().exists()) {
+            // The shell goes on in the new workspace when it was made here.
+            Workspace.use(Workspace.choose(null, Path.of(""), System.getenv(Workspace.ENVIRONMENT)));
+        }
+        PrintWriter console = context.outputWriter();
+        Path shown = folder.toAbsolutePath().normalize();
+        console.println(was ? shown + " is already a workspace (aligned/ and glossary/ are there)"
+                : "made " + shown + " a workspace: aligned/ for alignments, glossary/ for your own glossary entries");
         console.flush();
     }
 

@@ -14,6 +14,15 @@ public final class Sha256 {
     private Sha256() {
     }
 
+    /** Of bytes that are in no file, e.g. a glossary made of the shipped one and the user's. */
+    public static String of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
+    }
+
     public static String of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -31,7 +31,7 @@ class AlignCommandIT {
     Path dir;
 
     private YuanwenProcess.Result run(String... args) throws Exception {
-        return YuanwenProcess.runIn(dir, null, args);
+        return YuanwenProcess.runIn(YuanwenProcess.workspace(dir), null, args);
     }
 
     @Test

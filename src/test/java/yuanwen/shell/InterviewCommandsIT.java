@@ -39,7 +39,7 @@ class InterviewCommandsIT {
     Path dir;
 
     private YuanwenProcess.Result run(String... args) throws Exception {
-        YuanwenProcess.Result result = YuanwenProcess.runIn(dir, null, args);
+        YuanwenProcess.Result result = YuanwenProcess.runIn(YuanwenProcess.workspace(dir), null, args);
         assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.stderr()).isZero();
         return result;
     }

@@ -38,7 +38,7 @@ class PairsCommandIT {
                 alignedOnce.resolve("bakery.zh.md"));
         Files.copy(PairsCommandIT.class.getResourceAsStream("/yuanwen/review/bakery.en.txt"),
                 alignedOnce.resolve("bakery.en.txt"));
-        YuanwenProcess.Result aligned = YuanwenProcess.runIn(alignedOnce, null, "align", "--zh", "bakery.zh.md",
+        YuanwenProcess.Result aligned = YuanwenProcess.runIn(YuanwenProcess.workspace(alignedOnce), null, "align", "--zh", "bakery.zh.md",
                 "--en", "bakery.en.txt", "--name", "bakery", "--glossary", "none");
         assertThat(aligned.exitCode()).as(aligned.stderr()).isZero();
         assertThat(aligned.stdout()).startsWith("aligned/bakery.json: 19 pairs");

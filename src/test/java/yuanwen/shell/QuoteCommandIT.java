@@ -22,7 +22,7 @@ class QuoteCommandIT {
     Path dir;
 
     private YuanwenProcess.Result run(String stdin, String... args) throws Exception {
-        return YuanwenProcess.runIn(dir, stdin, args);
+        return YuanwenProcess.runIn(YuanwenProcess.workspace(dir), stdin, args);
     }
 
     @Test

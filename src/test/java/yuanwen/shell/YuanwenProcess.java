@@ -35,8 +35,20 @@ final class YuanwenProcess {
         return runIn(null, stdin, args);
     }
 
+    /** Makes {@code dir} a workspace, as {@code yuanwen init} would (its glossary/ is the mark), and returns it. */
+    static Path workspace(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("glossary"));
+        return dir;
+    }
+
     /** Runs in {@code workingDirectory} (where {@code aligned/} and {@code glossary/} are), or here if null. */
     static Result runIn(Path workingDirectory, String stdin, String... args) throws IOException, InterruptedException {
+        return runWithEnvironment(workingDirectory, java.util.Map.of(), stdin, args);
+    }
+
+    /** The same with more environment variables (e.g. YUANWEN_HOME, COLUMNS). */
+    static Result runWithEnvironment(Path workingDirectory, java.util.Map<String, String> environment, String stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
@@ -46,6 +58,9 @@ final class YuanwenProcess {
         }
         // A UTF-8 locale, so the JVM receives Chinese arguments intact (as on users' machines).
         builder.environment().put("LC_ALL", "C.UTF-8");
+        builder.environment().remove("YUANWEN_HOME");
+        builder.environment().remove("COLUMNS");
+        builder.environment().putAll(environment);
         Path out = Files.createTempFile("yuanwen-out", ".txt");
         Path err = Files.createTempFile("yuanwen-err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
