@@ -29,6 +29,7 @@ import yuanwen.align.QuoteResult;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
+import yuanwen.read.VideoReference;
 import yuanwen.review.AlignRun;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
@@ -55,7 +56,7 @@ public class AlignCommands {
     @Command(name = "align", group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Pair each Chinese sentence with the English it translates; store it as aligned/NAME.json",
             help = """
-                    align --zh FILE --en FILE [--name NAME] [--pre-split] [--glossary FILE|none]
+                    align --zh FILE --en FILE [--name NAME] [--pre-split] [--glossary FILE|none] [--video URL]
                       --zh         the Chinese article (Markdown or text; simplified or traditional)
                       --en         its English source: transcript, subtitles (SRT, WebVTT), Whisper
                                    output or plain text
@@ -63,6 +64,8 @@ public class AlignCommands {
                                    result goes to aligned/NAME.json, the previous one to NAME.json.bak
                       --pre-split  each line of both files is one sentence (sentence id = line - 1)
                       --glossary   glossary used as evidence (default glossary/glossary.json)
+                      --video      the video the English times refer to (default: the YouTube
+                                   video the article names); the review page links each time to it
                     Pairs you accepted or edited in an earlier run of the same name are kept and fix
                     the rest. Review the weakest pairs first: pairs list NAME --sort score""")
     public void align(
@@ -71,12 +74,14 @@ public class AlignCommands {
             @Option(longName = "name", shortName = 'n', description = "alignment name (default: the Chinese file's name)") String name,
             @Option(longName = "pre-split", description = "one sentence per line in both files") boolean preSplit,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossary,
+            @Option(longName = "video", description = "the video the English times refer to (http or https address)")
+            String video,
             CommandContext context) {
         Path zhFile = Path.of(zh);
         String alignmentName = AlignedStore.checkName(name != null ? name : defaultName(zhFile));
         AlignRun run = new AlignRun(AlignedStore.inWorkingDirectory());
         AlignRun.Outcome outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit,
-                GlossaryOption.resolve(glossary)), new Progress());
+                GlossaryOption.resolve(glossary), video == null ? null : VideoReference.checked(video)), new Progress());
         PrintWriter console = context.outputWriter();
         AlignmentFile document = outcome.document();
         console.printf(Locale.ROOT, "%s: %d pairs (%s); %d of %d Chinese sentences have no English, "
