@@ -71,44 +71,8 @@ class ReviewPageTest {
 
     @Test
     void acceptsAPairAndFixesAShiftedOneThroughThePage() throws Exception {
-        String name = "park-fix";
-        Files.copy(store.fileOf("park"), store.fileOf(name));
-        AlignmentFile original = store.load(name);
-        // A shift: pair A swallowed the English of the pair after it, whose Chinese is left unaligned.
-        Link[] shifted = consecutiveOneToOne(original);
-        Link a = shifted[0];
-        Link b = shifted[1];
-        PairReview review = new PairReview();
-        AlignmentFile broken = review.regroup(original, List.of(a.id(), b.id()),
-                List.of(new PairReview.Group(a.zh(), List.of(a.en().get(0), b.en().get(0))))).file();
-        store.save(name, broken);
-        Link accepted = original.links().get(0);
-        try (ReviewServer server = ReviewServer.start(store, name, Duration.ofMinutes(5))) {
-            PageChecks.load(driver, server.address().toString());
-            PageChecks.press(driver, accepted.id(), "a");
-            AlignmentFile afterAccept = PageChecks.awaitFile(store, name,
-                    f -> f.link(accepted.id()).orElseThrow().status() == Status.ACCEPTED);
-            assertThat(afterAccept.link(accepted.id()).orElseThrow().score()).isEqualTo(accepted.score());
-            PageChecks.waitReady(driver);
-
-            PageChecks.press(driver, a.id(), "[");
-            AlignmentFile fixed = PageChecks.awaitFile(store, name, f -> f.link(b.id()).isPresent());
-            Link fixedA = fixed.link(a.id()).orElseThrow();
-            Link fixedB = fixed.link(b.id()).orElseThrow();
-            assertThat(fixedA.en()).isEqualTo(a.en());
-            assertThat(fixedB.zh()).isEqualTo(b.zh());
-            assertThat(fixedB.en()).isEqualTo(b.en());
-            assertThat(fixedA.status()).isEqualTo(Status.EDITED);
-            assertThat(fixedB.status()).isEqualTo(Status.EDITED);
-            // Rescored by the review code, exactly as pairs would score the same pairs.
-            PairReview.Regroup expected = review.regroup(afterAccept, List.of(a.id()),
-                    List.of(new PairReview.Group(a.zh(), a.en()), new PairReview.Group(b.zh(), b.en())));
-            assertThat(List.of(fixedA, fixedB)).isEqualTo(expected.links());
-            assertThat(fixedA.score()).isGreaterThan(broken.link(a.id()).orElseThrow().score());
-            assertThat(fixed.link(accepted.id()).orElseThrow().status()).isEqualTo(Status.ACCEPTED);
-            PageChecks.waitReady(driver);
-            assertThat(PageChecks.message(driver)).contains("boundary of " + a.id() + " moved");
-        }
+        Files.copy(store.fileOf("park"), store.fileOf("park-fix"));
+        ReviewFlows.acceptAndFixAShift(driver, store, "park-fix");
     }
 
     @Test
@@ -192,19 +156,5 @@ class ReviewPageTest {
     private static List<String> visibleIds() {
         return (List<String>) driver.executeScript(
                 "return Array.from(document.querySelectorAll('#rows > .row')).filter(r => !r.hidden).map(r => r.id)");
-    }
-
-    /** Two pairs one after the other, one sentence a side each, the second directly after the first on both sides. */
-    static Link[] consecutiveOneToOne(AlignmentFile file) {
-        List<Link> links = file.links();
-        for (int k = 2; k + 1 < links.size(); k++) {
-            Link a = links.get(k);
-            Link b = links.get(k + 1);
-            if (a.type().equals("1-1") && b.type().equals("1-1") && b.zh().get(0) == a.zh().get(0) + 1
-                    && b.en().get(0) == a.en().get(0) + 1 && a.score() > 0.5 && b.score() > 0.5) {
-                return new Link[] {a, b};
-            }
-        }
-        throw new AssertionError("no two consecutive 1-1 pairs in " + file.name());
     }
 }
