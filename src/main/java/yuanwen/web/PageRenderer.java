@@ -1,37 +1,27 @@
 package yuanwen.web;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import yuanwen.store.AlignmentFile;
 
 /**
- * Renders the review page (template {@code yuanwen/web/review.html}, Thymeleaf, which escapes
- * every text and attribute it writes) with its style and script inlined: the same page is served
- * by {@link ReviewServer} and written by {@code pairs export --format html}, so the export is one
- * file that loads nothing from anywhere.
+ * Renders the review page (template {@code yuanwen/web/templates/review.jte}, jte, compiled to Java
+ * at build time, which escapes every value it writes for its place: text, attribute, URL) with its
+ * style and script inlined: the same page is served by {@link ReviewServer} and written by
+ * {@code pairs export --format html}, so the export is one file that loads nothing from anywhere.
  */
 public final class PageRenderer {
 
-    private final TemplateEngine engine = new TemplateEngine();
-    private final String css = resource("review.css");
-    private final String js = resource("review.js");
-
-    public PageRenderer() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PageRenderer.class.getClassLoader());
-        resolver.setPrefix("yuanwen/web/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
-    }
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+    private static final String CSS = resource("review.css");
+    private static final String JS = resource("review.js");
 
     /** The page as a file to send: read-only (filters and search work, review does not). */
     public String export(AlignmentFile file) {
@@ -46,14 +36,17 @@ public final class PageRenderer {
         return render(ReviewView.of(file), version);
     }
 
-    private String render(ReviewView view, String version) {
-        Context context = new Context(Locale.ROOT);
-        context.setVariable("view", view);
-        context.setVariable("live", version != null);
-        context.setVariable("version", version == null ? "" : version);
-        context.setVariable("css", css);
-        context.setVariable("js", js);
-        return engine.process("review", context);
+    private static String render(ReviewView view, String version) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("view", view);
+        parameters.put("live", version != null);
+        parameters.put("version", version == null ? "" : version);
+        // The page's own style and script, shipped in the jar (nothing from the files).
+        parameters.put("style", (gg.jte.Content) output -> output.writeContent(CSS));
+        parameters.put("script", (gg.jte.Content) output -> output.writeContent(JS));
+        StringOutput out = new StringOutput(1 << 20);
+        ENGINE.render("review.jte", parameters, out);
+        return out.toString();
     }
 
     private static String resource(String name) {

@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import tools.jackson.databind.SerializationFeature;
 import yuanwen.read.Article;
 import yuanwen.read.ArticleBlock;
 import yuanwen.read.ArticleReader;
@@ -22,6 +25,7 @@ import yuanwen.store.AlignmentFile.Side;
 import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AlignmentFile.StoredSentence;
 import yuanwen.text.BadInputException;
+import yuanwen.text.Json;
 import yuanwen.text.Sha256;
 import yuanwen.text.TextDecoder;
 import yuanwen.web.EvidenceMarks.Piece;
@@ -118,6 +122,25 @@ public record ReviewView(String name, String zhPath, String enPath, String video
      * @param weight its signed weight, e.g. {@code +0.120}
      */
     public record Clue(int index, String kind, String zh, String en, String weight) {
+    }
+
+    /**
+     * Every pair's evidence, for the list the page shows on hover or focus: a JSON object from row
+     * id to {@code [[kind, zh, en, weight], …]}, safe inside a {@code <script>} element (every
+     * {@code <}, {@code >} and {@code &} is escaped as a JSON unicode escape, so no text from the
+     * files can close the element). Kept out of the rows: as 9,000 list items the interview's
+     * evidence was 60% of the page's HTML and most of its elements.
+     */
+    public String evidenceJson() {
+        Map<String, List<List<String>>> byRow = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (!row.evidence().isEmpty()) {
+                byRow.put(row.id(), row.evidence().stream().map(c -> List.of(c.kind(), c.zh(), c.en(), c.weight())).toList());
+            }
+        }
+        String json = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(byRow);
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
     /** The view of {@code file}, with the Chinese headings read from its article when it is still there unchanged. */
@@ -318,7 +341,7 @@ public record ReviewView(String name, String zhPath, String enPath, String video
      * The Chinese sentences that are headings of the article: read from the article at its
      * recorded path when it still has the recorded content (else none are known).
      */
-    private static BitSet headings(Side zh) {
+    static BitSet headings(Side zh) {
         BitSet headings = new BitSet();
         Path path = Path.of(zh.path());
         if (AlignmentFile.PRE_SPLIT_FORMAT.equals(zh.format()) || !Files.isRegularFile(path)) {

@@ -16,6 +16,7 @@
   var current = null;
   var stateKey = 'yuanwen-review-' + body.getAttribute('data-name');
   var busy = false;
+  var inScoreOrder = false;
 
   function say(text, ok) { message.textContent = text; message.className = ok ? 'ok' : ''; }
 
@@ -37,23 +38,53 @@
           || (a.getAttribute('data-order') - b.getAttribute('data-order'));
       });
     }
-    var fragment = document.createDocumentFragment();
     var shown = 0;
     ordered.forEach(function (row) {
       var visible = matches(row, mode, who, query);
-      row.hidden = !visible;
+      if (row.hidden === visible) { row.hidden = !visible; }
       if (visible) { shown++; }
-      fragment.appendChild(row);
     });
-    main.appendChild(fragment);
+    // Rows move only when the order changes (moving 800 rows costs a full layout).
+    var sorted = mode === 'weakest';
+    if (sorted !== inScoreOrder) {
+      var fragment = document.createDocumentFragment();
+      ordered.forEach(function (row) { fragment.appendChild(row); });
+      main.appendChild(fragment);
+      inScoreOrder = sorted;
+    }
     count.textContent = shown + ' of ' + rows.length + ' rows';
     try { sessionStorage.setItem(stateKey, JSON.stringify({ show: mode, speaker: who, search: search.value })); } catch (e) { /* private mode */ }
   }
 
   function visibleRows() { return Array.prototype.filter.call(main.children, function (r) { return !r.hidden; }); }
 
+  var evidence = JSON.parse(document.getElementById('evidence').textContent);
+
+  /** The pair's evidence as a list (made when first wanted: hover or focus), after its marks' indexes. */
+  function listEvidence(row) {
+    if (!row || row.listed || !evidence[row.id]) { return; }
+    row.listed = true;
+    var list = document.createElement('ul');
+    list.className = 'ev';
+    evidence[row.id].forEach(function (item, index) {
+      var li = document.createElement('li');
+      li.setAttribute('data-e', String(index));
+      [['k', item[0]], ['zh', item[1]], ['arrow', ' ↔ '], ['en', item[2]], ['w', item[3]]].forEach(function (part) {
+        var span = document.createElement('span');
+        span.className = part[0];
+        if (part[0] === 'zh') { span.lang = 'zh'; }
+        span.textContent = part[1];
+        li.appendChild(span);
+        li.appendChild(document.createTextNode(' '));
+      });
+      list.appendChild(li);
+    });
+    row.appendChild(list);
+  }
+
   function focusRow(row) {
     if (!row) { return; }
+    listEvidence(row);
     if (current) { current.classList.remove('current'); }
     current = row;
     row.classList.add('current');
@@ -173,7 +204,10 @@
       row.querySelectorAll('[data-e~="' + e + '"]').forEach(function (m) { m.classList.toggle('on', on); });
     });
   }
-  main.addEventListener('mouseover', function (event) { pairMarks(event, true); });
+  main.addEventListener('mouseover', function (event) {
+    listEvidence(event.target.closest('.row'));
+    pairMarks(event, true);
+  });
   main.addEventListener('mouseout', function (event) { pairMarks(event, false); });
   document.querySelectorAll('.actions button').forEach(function (button) {
     button.addEventListener('click', function () { act(button.getAttribute('data-key')); });

@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * which .ci/run installs). Where they are missing the calling test is skipped with one line that
  * says how to get them. Nothing is downloaded: Selenium is given both programs' paths.
  */
-final class Browser {
+public final class Browser {
 
     static final Path CHROMIUM = Path.of(System.getProperty("yuanwen.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("yuanwen.chromedriver", "/usr/bin/chromedriver"));
@@ -25,7 +25,7 @@ final class Browser {
     }
 
     /** A new headless browser; skips the test when chromium or chromedriver is not installed. */
-    static ChromeDriver open(Path profile) {
+    public static ChromeDriver open(Path profile) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
                         + " not found (apt-get install chromium chromium-driver)");
@@ -45,7 +45,7 @@ final class Browser {
     }
 
     /** Saves what the browser shows as target/screenshots/NAME.png (a build artifact, not committed). */
-    static Path screenshot(ChromeDriver driver, String name) throws IOException {
+    public static Path screenshot(ChromeDriver driver, String name) throws IOException {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         Path file = folder.resolve(name + ".png");

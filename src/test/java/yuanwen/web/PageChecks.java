@@ -177,10 +177,12 @@ final class PageChecks {
     static void listsEvidenceOnHover(ChromeDriver driver, AlignmentFile file) {
         Link link = file.links().stream().filter(l -> l.evidence().size() >= 3).findFirst().orElseThrow();
         WebElement row = driver.findElement(By.id(link.id()));
-        WebElement list = row.findElement(By.cssSelector(".ev"));
-        assertThat(list.isDisplayed()).isFalse();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        assertThat(row.findElements(By.cssSelector(".ev")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
         new Actions(driver).moveToElement(row.findElement(By.cssSelector(".meta"))).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> list.isDisplayed());
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> row.findElements(By.cssSelector(".ev")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        WebElement list = row.findElement(By.cssSelector(".ev"));
         List<WebElement> items = list.findElements(By.tagName("li"));
         assertThat(items).hasSize(link.evidence().size());
         assertThat(items.get(0).getText()).contains(link.evidence().get(0).kind());

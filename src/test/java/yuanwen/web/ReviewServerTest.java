@@ -118,12 +118,19 @@ class ReviewServerTest {
         zh.set(file.links().get(0).zh().get(0), new StoredSentence("<img src=x onerror=alert(1)>“引号”&amp;</p>",
                 first.speaker(), first.lines(), first.offsets(), first.time()));
         Side side = file.zh();
+        List<AlignmentFile.Link> links = new ArrayList<>(file.links());
+        AlignmentFile.Link link = links.get(0);
+        links.set(0, new AlignmentFile.Link(link.id(), link.zh(), link.en(), link.type(), link.score(), link.status(),
+                List.of(new AlignmentFile.Evidence("glossary", "</script><img src=y>", "&amp; \u2028 <b>", 0.5))));
         AlignmentFile hostile = new AlignmentFile(file.schemaVersion(), "a\"><script>alert(2)</script>",
                 new Side(side.path(), side.sha256(), side.format(), side.script(), side.encoding(), zh), file.en(),
-                file.glossary(), file.parameters(), file.links());
+                file.glossary(), file.parameters(), links);
         String html = new PageRenderer().export(hostile);
         assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;“引号”&amp;amp;&lt;/p&gt;")
-                .doesNotContain("<img").doesNotContain("<script>alert");
+                .contains("\\u003c/script\\u003e\\u003cimg src=y\\u003e")
+                .doesNotContain("<img").doesNotContain("<script>alert").contains("\\u003cb\\u003e")
+                .doesNotContain("\u2028");
+        assertThat(html.split("</script>", -1)).hasSize(3); // the evidence data and the page's script, each closed once
         ExportChecks.loadsNothingFromAnywhere(html);
     }
 
