@@ -13,6 +13,7 @@ import yuanwen.glossary.Glossary;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
+import yuanwen.read.VideoReference;
 import yuanwen.script.ScriptDetector;
 import yuanwen.script.ScriptReport;
 import yuanwen.segment.DocumentSegmenter;
@@ -26,6 +27,7 @@ import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentRecord;
 import yuanwen.text.BadInputException;
 import yuanwen.text.Sha256;
+import yuanwen.text.TextDecoder;
 
 /**
  * Document mode from file to file: reads a Chinese article and its English source, aligns them
@@ -41,8 +43,15 @@ public final class AlignRun {
      * @param name     the alignment's name in the store
      * @param preSplit each line of both files is one sentence
      * @param glossary the glossary file, or null for none
+     * @param video    the address of the video the English source's times refer to, or null to
+     *                 take the one the article names (if any)
      */
-    public record Request(Path zh, Path en, String name, boolean preSplit, Path glossary) {
+    public record Request(Path zh, Path en, String name, boolean preSplit, Path glossary, String video) {
+
+        /** A request that takes the video the article names, if any. */
+        public Request(Path zh, Path en, String name, boolean preSplit, Path glossary) {
+            this(zh, en, name, preSplit, glossary, null);
+        }
     }
 
     /**
@@ -86,13 +95,21 @@ public final class AlignRun {
                 .withTerms(glossary == null ? TermFinder.NONE : new GlossaryMatcher(glossary));
 
         Side zhSide = side(request.zh(), zh, request.preSplit());
-        Side enSide = side(request.en(), en, request.preSplit());
+        Side enSide = side(request.en(), en, request.preSplit()).withVideo(video(request));
         CarryOver review = CarryOver.from(previous, zhSide, enSide);
         Alignment alignment = aligner.align(zh.sentences(), en.sentences(), parameters, review.anchors(), progress);
         AlignmentFile document = AlignmentRecord.of(name, zhSide, enSide, glossaryInfo,
                 recorded(parameters, request.preSplit(), review.anchors().size()), alignment, review);
         Path file = store.save(name, document);
         return new Outcome(document, file, review.anchors().size(), review.notes());
+    }
+
+    /** The video given, else the one the article names (pre-split files name none). */
+    private static String video(Request request) {
+        if (request.video() != null) {
+            return VideoReference.checked(request.video());
+        }
+        return request.preSplit() ? null : VideoReference.in(TextDecoder.read(request.zh()).text()).orElse(null);
     }
 
     private SegmentedDocument read(Path file, Language expected, boolean preSplit) {

@@ -118,19 +118,142 @@ public final class PairReview {
     }
 
     /**
-     * The edited pair as the aligner scores it when it is fixed, calibrated between its neighbours:
-     * the pairs just before and after it in Chinese order, where they are in order with it on the
-     * English side too (as the fixed pairs of a run must be).
+     * Consecutive Chinese sentences and the consecutive English ones they translate, as a reviewer
+     * wants them paired.
      */
-    private Bead rescore(AlignmentFile file, Link link, List<Integer> enIds, TermFinder terms) {
-        Anchor edited = anchor(link.zh(), enIds);
-        Link before = null;
-        Link after = null;
+    public record Group(List<Integer> zh, List<Integer> en) {
+
+        public Group {
+            zh = List.copyOf(zh);
+            en = List.copyOf(en);
+        }
+    }
+
+    /**
+     * A regrouped alignment.
+     *
+     * @param file  the alignment with the pairs replaced
+     * @param links the new pairs, in Chinese order
+     * @param notes what the reviewer should know about how they were scored
+     */
+    public record Regroup(AlignmentFile file, List<Link> links, List<String> notes) {
+    }
+
+    /**
+     * Replaces pairs by new ones over the same or neighbouring sentences: moving the boundary
+     * between two pairs by a sentence, joining two pairs, splitting one, or pairing sentences no
+     * pair holds. Each new pair is scored as {@link #edit} scores one (fixed, between its
+     * neighbours), is marked edited and is named after its first Chinese sentence; a rejected pair
+     * of that name gives way to it. Sentences the replaced pairs held and no new pair holds become
+     * unaligned. A sentence another pair holds is refused, so that no sentence is in two pairs.
+     * Scored with the glossary the alignment was made with, as {@link #edit} is.
+     */
+    public Regroup regroup(AlignmentFile file, Collection<String> replacedIds, List<Group> groups) {
+        List<String> notes = new ArrayList<>();
+        TermFinder terms = recordedGlossary(file.glossary(), notes);
+        Set<String> replaced = new LinkedHashSet<>(replacedIds);
+        replaced.forEach(id -> find(file, id));
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("no pairs given to replace " + replaced + " with (reject them instead)");
+        }
+        List<Group> sorted = new ArrayList<>(groups);
+        sorted.sort(java.util.Comparator.comparing(g -> g.zh().isEmpty() ? -1 : g.zh().get(0)));
+        Set<String> newIds = new LinkedHashSet<>();
+        for (Group group : sorted) {
+            check(group.zh(), file.zh().sentences().size(), "Chinese");
+            check(group.en(), file.en().sentences().size(), "English");
+            if (!newIds.add("p" + group.zh().get(0))) {
+                throw new IllegalArgumentException("two new pairs start at Chinese sentence " + group.zh().get(0));
+            }
+        }
+        List<Link> kept = new ArrayList<>();
         for (Link other : file.links()) {
-            if (other == link || other.status() == Status.REJECTED) {
+            if (replaced.contains(other.id())) {
                 continue;
             }
-            if (other.zh().get(0) < link.zh().get(0)) {
+            if (other.status() == Status.REJECTED) {
+                if (!newIds.contains(other.id())) {
+                    kept.add(other);
+                }
+                continue;
+            }
+            for (Group group : sorted) {
+                if (other.zh().stream().anyMatch(group.zh()::contains) || other.en().stream().anyMatch(group.en()::contains)) {
+                    throw new IllegalArgumentException("sentences of " + describe(group) + " belong to pair " + other.id()
+                            + "; reject or edit that pair first");
+                }
+            }
+            kept.add(other);
+        }
+        for (int a = 0; a < sorted.size(); a++) {
+            for (int b = a + 1; b < sorted.size(); b++) {
+                Group x = sorted.get(a);
+                Group y = sorted.get(b);
+                if (x.zh().stream().anyMatch(y.zh()::contains) || x.en().stream().anyMatch(y.en()::contains)) {
+                    throw new IllegalArgumentException(describe(x) + " and " + describe(y) + " share sentences");
+                }
+            }
+        }
+        List<Link> made = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            Group group = sorted.get(k);
+            List<Link> context = new ArrayList<>(kept);
+            // The other new pairs are neighbours as they will stand, so each is scored between them.
+            for (int j = 0; j < sorted.size(); j++) {
+                if (j != k) {
+                    context.add(Link.of(sorted.get(j).zh(), sorted.get(j).en(), 0, Status.EDITED, List.of()));
+                }
+            }
+            Bead scored = rescore(file, context, group.zh(), group.en(), terms);
+            made.add(Link.of(group.zh(), group.en(), scored.score(), Status.EDITED,
+                    AlignmentRecord.evidence(scored.evidence())));
+        }
+        List<Link> links = new ArrayList<>(kept);
+        links.addAll(made);
+        links.sort(java.util.Comparator.comparing((Link l) -> l.zh().get(0))
+                .thenComparing(l -> l.status() == Status.REJECTED ? 0 : 1));
+        return new Regroup(file.withLinks(links), List.copyOf(made), List.copyOf(notes));
+    }
+
+    private static void check(List<Integer> ids, int count, String language) {
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("a pair needs at least one " + language + " sentence");
+        }
+        for (int k = 0; k < ids.size(); k++) {
+            int id = ids.get(k);
+            if (id < 0 || id >= count) {
+                throw new IllegalArgumentException(language + " sentence " + id + " does not exist (the source has "
+                        + count + ", numbered from 0)");
+            }
+            if (k > 0 && id != ids.get(k - 1) + 1) {
+                throw new IllegalArgumentException("the " + language + " of a pair must be consecutive sentences, not " + ids);
+            }
+        }
+    }
+
+    private static String describe(Group group) {
+        return "zh " + group.zh() + " / en " + group.en();
+    }
+
+    private Bead rescore(AlignmentFile file, Link link, List<Integer> enIds, TermFinder terms) {
+        return rescore(file, file.links().stream().filter(other -> other != link).toList(), link.zh(), enIds, terms);
+    }
+
+    /**
+     * The edited pair as the aligner scores it when it is fixed, calibrated between its neighbours:
+     * the pairs of {@code others} just before and after it in Chinese order, where they are in order
+     * with it on the English side too (as the fixed pairs of a run must be).
+     */
+    private Bead rescore(AlignmentFile file, List<Link> others, List<Integer> zhIds, List<Integer> enIds,
+                         TermFinder terms) {
+        Anchor edited = anchor(zhIds, enIds);
+        Link before = null;
+        Link after = null;
+        for (Link other : others) {
+            if (other.status() == Status.REJECTED) {
+                continue;
+            }
+            if (other.zh().get(0) < zhIds.get(0)) {
                 before = before == null || other.zh().get(0) > before.zh().get(0) ? other : before;
             } else if (after == null || other.zh().get(0) < after.zh().get(0)) {
                 after = other;

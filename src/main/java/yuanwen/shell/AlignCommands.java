@@ -26,6 +26,7 @@ import yuanwen.align.QuoteMatch;
 import yuanwen.align.QuoteResult;
 import yuanwen.glossary.Glossary;
 import yuanwen.read.Speaker;
+import yuanwen.read.VideoReference;
 import yuanwen.review.AlignRun;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
@@ -51,7 +52,7 @@ public class AlignCommands {
     @Command(name = "align", group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Pair each Chinese sentence with the English it translates; store it as aligned/NAME.json",
             help = """
-                    align --zh FILE --en FILE [--name NAME] [--pre-split] [--glossary FILE|none]
+                    align --zh FILE --en FILE [--name NAME] [--pre-split] [--glossary FILE|none] [--video URL]
                       --zh         the Chinese article (Markdown or text; simplified or traditional)
                       --en         its English source: transcript, subtitles (SRT, WebVTT), Whisper
                                    output or plain text
@@ -60,6 +61,8 @@ public class AlignCommands {
                       --pre-split  each line of both files is one sentence (sentence id = line - 1)
                       --glossary   glossary used as evidence (default: the shipped glossary with
                                    the workspace's glossary/glossary.json over it)
+                      --video      the video the English times refer to (default: the YouTube
+                                   video the article names); the review page links each time to it
                     Pairs you accepted or edited in an earlier run of the same name are kept and fix
                     the rest. Review the weakest pairs first: pairs list NAME --sort score""")
     public void align(
@@ -68,13 +71,16 @@ public class AlignCommands {
             @Option(longName = "name", shortName = 'n', description = "alignment name (default: the Chinese file's name)") String name,
             @Option(longName = "pre-split", description = "one sentence per line in both files") boolean preSplit,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossary,
+            @Option(longName = "video", description = "the video the English times refer to (http or https address)")
+            String video,
             CommandContext context) {
         Path zhFile = Path.of(zh);
         String alignmentName = AlignedStore.checkName(name != null ? name : defaultName(zhFile));
         AlignRun run = new AlignRun(Workspace.current().storeForWriting("align"));
         GlossaryInUse glossaryInUse = GlossaryInUse.resolve(glossary);
         Glossary terms = glossaryInUse == null ? null : glossaryInUse.load();
-        AlignRun.Outcome outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit, null),
+        AlignRun.Outcome outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit, null,
+                        video == null ? null : VideoReference.checked(video)),
                 terms, terms == null ? null : glossaryInUse.info(terms), new Progress());
         PrintWriter console = context.outputWriter();
         AlignmentFile document = outcome.document();

@@ -25,6 +25,7 @@ import yuanwen.store.AlignmentFile;
 import yuanwen.text.AtomicFiles;
 import yuanwen.text.BadInputException;
 import yuanwen.text.Json;
+import yuanwen.web.PageRenderer;
 
 /** {@code pairs …}: review, search and export a stored alignment. */
 @Component
@@ -244,9 +245,9 @@ public class PairsCommands {
     }
 
     @Command(name = {"pairs", "export"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
-            description = "Export an alignment as TMX 1.4b, TSV or Vecalign beads",
+            description = "Export an alignment as TMX 1.4b, TSV, Vecalign beads or an HTML page",
             help = """
-                    pairs export NAME --format tmx|tsv|beads [--out FILE] [--force] [--zh-lang TAG]
+                    pairs export NAME --format tmx|tsv|beads|html [--out FILE] [--force] [--zh-lang TAG]
                                  [--min-score X] [--status auto|accepted|edited]
                     Rejected pairs are never exported; --min-score and --status keep only the pairs
                     scoring at least X, or with that status (accepted also takes edited pairs: both
@@ -254,16 +255,19 @@ public class PairsCommands {
                     speaker's name.
                     tmx: the Chinese is tagged after its script (zh-CN, zh-TW, zh-HK, zh-Hant) unless
                          --zh-lang names a tag.
-                    beads: one bead per line, [zh ids]:[en ids], 0-based sentence ids.""")
+                    beads: one bead per line, [zh ids]:[en ids], 0-based sentence ids.
+                    html: the review page as one self-contained file (no network, no external
+                          scripts or fonts) to send to a colleague: both columns, evidence,
+                          time links, filters and search; review it with: review NAME""")
     public void export(@Arguments List<String> words,
-                       @Option(longName = "format", required = true, description = "tmx, tsv or beads") String format,
+                       @Option(longName = "format", required = true, description = "tmx, tsv, beads or html") String format,
                        @Option(longName = "out", shortName = 'o', description = "file to write (default: print)") String out,
                        @Option(longName = "force", description = "overwrite an existing file") boolean force,
                        @Option(longName = "zh-lang", description = "TMX language tag of the Chinese (default: after its script)") String zhLang,
                        @Option(longName = "min-score", description = "only pairs scoring at least this") Double minScore,
                        @Option(longName = "status", description = "only pairs with this status") String status,
                        CommandContext context) throws IOException {
-        requireWords(words, 1, "pairs export NAME --format tmx|tsv|beads");
+        requireWords(words, 1, "pairs export NAME --format tmx|tsv|beads|html");
         AlignmentFile stored = store().load(words.get(0));
         Status wanted = status == null ? null : parseStatus(status);
         if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
@@ -278,7 +282,8 @@ public class PairsCommands {
             case "tmx" -> AlignedExports.tmx(document, zhLang);
             case "tsv" -> AlignedExports.tsv(document);
             case "beads", "vecalign" -> AlignedExports.beads(document);
-            default -> throw new IllegalArgumentException("--format takes tmx, tsv or beads, not '" + format + "'");
+            case "html" -> new PageRenderer().export(document);
+            default -> throw new IllegalArgumentException("--format takes tmx, tsv, beads or html, not '" + format + "'");
         };
         PrintWriter console = context.outputWriter();
         if (out == null) {

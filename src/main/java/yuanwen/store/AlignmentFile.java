@@ -138,15 +138,27 @@ public record AlignmentFile(int schemaVersion, String name, Side zh, Side en, Gl
      * @param format    article, plain, transcript, srt, vtt, whisper, or lines (pre-split)
      * @param script    simplified, traditional, traditional-taiwan, … for Chinese; null for English
      * @param encoding  how its bytes were decoded
+     * @param video     the address of the video the source's times refer to (given with
+     *                  {@code align --video}, or named by the article), or null
      * @param sentences every sentence of the file, in order
      */
-    @JsonPropertyOrder({"path", "sha256", "format", "script", "encoding", "sentences"})
+    @JsonPropertyOrder({"path", "sha256", "format", "script", "encoding", "video", "sentences"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Side(String path, String sha256, String format, String script, String encoding,
+    public record Side(String path, String sha256, String format, String script, String encoding, String video,
                        List<StoredSentence> sentences) {
 
         public Side {
             sentences = copy(sentences);
+        }
+
+        /** A side without a video. */
+        public Side(String path, String sha256, String format, String script, String encoding,
+                    List<StoredSentence> sentences) {
+            this(path, sha256, format, script, encoding, null, sentences);
+        }
+
+        public Side withVideo(String newVideo) {
+            return new Side(path, sha256, format, script, encoding, newVideo, sentences);
         }
 
         /** Consecutive sentences as one span. */
