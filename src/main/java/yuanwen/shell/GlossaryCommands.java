@@ -3,6 +3,7 @@ package yuanwen.shell;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import yuanwen.glossary.TermType;
 import yuanwen.glossary.TermbaseFormat;
 import yuanwen.text.AtomicFiles;
 import yuanwen.text.BadInputException;
+import yuanwen.text.EditLock;
 import yuanwen.text.TextDecoder;
 
 /**
@@ -67,6 +69,13 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             CommandContext context) {
         Path file = file(glossaryFile);
+        try (EditLock lock = EditLock.acquire(file)) {
+            add(file, zh, en, type, id, note, source, context);
+        }
+    }
+
+    private static void add(Path file, String zh, String en, String type, String id, String note, String source,
+                            CommandContext context) {
         Glossary glossary = GlossaryFile.loadOrEmpty(file);
         TermType termType = type == null ? TermType.TERM : TermType.parse(type);
         List<Term> zhForms = new ArrayList<>(List.of(Term.preferred(zh.strip())));
@@ -104,7 +113,13 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
-        Opened opened = open(glossaryFile, words, "edit");
+        try (EditLock lock = EditLock.acquire(file(glossaryFile))) {
+            edit(open(glossaryFile, words, "edit"), prefer, type, note, source, context);
+        }
+    }
+
+    private static void edit(Opened opened, String prefer, String type, String note, String source,
+                             CommandContext context) {
         Glossary glossary = opened.glossary();
         String id = opened.id();
         GlossaryEditor.Changes changes = new GlossaryEditor.Changes(values(context, "add-zh"), values(context, "add-en"),
@@ -122,8 +137,11 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
-        Opened opened = open(glossaryFile, words, "remove");
-        save(opened.file(), GlossaryEditor.remove(opened.glossary(), opened.id()), opened.id());
+        Opened opened;
+        try (EditLock lock = EditLock.acquire(file(glossaryFile))) {
+            opened = open(glossaryFile, words, "remove");
+            save(opened.file(), GlossaryEditor.remove(opened.glossary(), opened.id()), opened.id());
+        }
         say(context, "removed " + opened.id() + " from " + opened.file());
     }
 
@@ -223,12 +241,15 @@ public class GlossaryCommands {
         TermbaseFormat termbase = TermbaseFormat.of(input, format);
         List<GlossaryEntry> imported = termbase.read(input);
         Path file = file(glossaryFile);
-        Glossary glossary = GlossaryFile.loadOrEmpty(file);
-        GlossaryEditor.Import merge = GlossaryEditor.importEntries(glossary, imported);
-        if (merge.edit().refusal() != null) {
-            throw new BadInputException(input, merge.edit().refusal());
+        GlossaryEditor.Import merge;
+        try (EditLock lock = EditLock.acquire(file)) {
+            Glossary glossary = GlossaryFile.loadOrEmpty(file);
+            merge = GlossaryEditor.importEntries(glossary, imported);
+            if (merge.edit().refusal() != null) {
+                throw new BadInputException(input, merge.edit().refusal());
+            }
+            save(file, merge.edit(), null);
         }
-        save(file, merge.edit(), null);
         say(context, String.format(Locale.ROOT, "imported %d entries from %s into %s (%d were already there)",
                 imported.size() - merge.alreadyThere(), input, file, merge.alreadyThere()));
     }
@@ -236,20 +257,31 @@ public class GlossaryCommands {
     @Command(name = {"glossary", "export"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Write the glossary as OmegaT TSV, CSV or TBX",
             help = """
-                    glossary export FILE --format tsv|csv|tbx [--glossary FILE]
+                    glossary export FILE --format tsv|csv|tbx [--force] [--glossary FILE]
+                    An existing FILE is refused unless --force (then it is kept as FILE.bak); the
+                    glossary file itself is never overwritten by its export.
                     TBX (v3, TBX-Basic) keeps everything: statuses as administrativeStatus, the type as
                     subjectField, notes, sources and script overrides. TSV and CSV keep the preferred
                     English form, every Chinese form and the note.""")
     public void export(
             @Option(longName = "format", description = "tsv, csv or tbx") String format,
+            @Option(longName = "force", description = "overwrite an existing file (kept as FILE.bak)") boolean force,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) throws IOException {
         Path output = Path.of(theId(words, "export"));
         TermbaseFormat termbase = TermbaseFormat.of(output, format);
-        Glossary glossary = GlossaryFile.load(file(glossaryFile));
+        Path source = file(glossaryFile);
+        Glossary glossary = GlossaryFile.load(source);
+        if (Files.exists(output) && Files.isSameFile(output, source)) {
+            throw new BadInputException(output, "is the glossary being exported; export to another file");
+        }
+        if (Files.isRegularFile(output) && !force) {
+            throw new BadInputException(output, "already exists (add --force to overwrite it; the old file is kept as "
+                    + output.getFileName() + ".bak)");
+        }
         byte[] bytes = termbase.write(glossary).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(output, out -> out.write(bytes));
+        AtomicFiles.writeKeepingBackup(output, out -> out.write(bytes));
         say(context, String.format(Locale.ROOT, "exported %d entries to %s (%s)", glossary.size(), output,
                 termbase.name().toLowerCase(Locale.ROOT)));
     }
