@@ -94,7 +94,15 @@ public final class TextDecoder {
         if (decodes(StandardCharsets.UTF_8, sample, usable)) {
             return new SourceEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
         }
-        for (Charset candidate : legacyCandidates(sample)) {
+        String guess = statisticalGuess(sample);
+        // GB18030 decodes nearly any bytes, so Japanese text came out as mojibake. Only Shift-JIS and
+        // ISO-2022 are refused: their bytes are distinctive, where EUC-JP and EUC-KR share GB2312's
+        // byte ranges and the detector's guess could refuse real Chinese.
+        if (guess != null && (guess.startsWith("SHIFT_JIS") || guess.startsWith("ISO-2022"))) {
+            throw new BadInputException(source, "looks like " + guess + " (Japanese or Korean), not UTF-8, UTF-16, "
+                    + "GB18030 or Big5; convert it to UTF-8 first (e.g. iconv -f " + guess + " -t UTF-8)");
+        }
+        for (Charset candidate : legacyCandidates(guess)) {
             if (decodes(candidate, sample, usable)) {
                 return new SourceEncoding(candidate, 0, candidate == BIG5 ? "Big5" : "GB18030");
             }
@@ -266,11 +274,15 @@ public final class TextDecoder {
     }
 
     /** GB18030 and Big5 both accept much of the other's bytes; ask the statistical detector first. */
-    private static List<Charset> legacyCandidates(byte[] sample) {
+    private static String statisticalGuess(byte[] sample) {
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(sample, 0, sample.length);
         detector.dataEnd();
         String guess = detector.getDetectedCharset();
+        return guess == null ? null : guess.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static List<Charset> legacyCandidates(String guess) {
         if (guess != null && guess.toUpperCase().startsWith("BIG5")) {
             return List.of(BIG5, GB18030);
         }
