@@ -46,15 +46,24 @@ final class CsvTermbase {
         return TermPairs.entries(rows);
     }
 
+    /**
+     * A first row naming the languages (en/zh, English/Chinese, en-US/zh-CN, 英文/中文): a header, not
+     * a term; a header naming only one of them was imported as an entry before.
+     */
     private static boolean isHeader(List<String> row) {
-        return row.stream().anyMatch(h -> h.strip().toLowerCase(Locale.ROOT).startsWith("en"))
-                && row.stream().anyMatch(h -> h.strip().toLowerCase(Locale.ROOT).startsWith("zh"));
+        List<String> header = row.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        return indexOf(header, "en") >= 0 && indexOf(header, "zh") >= 0;
     }
+
+    private static final java.util.Map<String, List<String>> LANGUAGE_NAMES = java.util.Map.of(
+            "en", List.of("english", "英文", "英语", "source", "source term"),
+            "zh", List.of("chinese", "中文", "汉语", "target", "target term"));
 
     private static int indexOf(List<String> header, String language) {
         for (int i = 0; i < header.size(); i++) {
-            if (header.get(i).equals(language) || header.get(i).startsWith(language + "-")
-                    || header.get(i).startsWith(language + "_")) {
+            String h = header.get(i);
+            if (h.equals(language) || h.startsWith(language + "-") || h.startsWith(language + "_")
+                    || LANGUAGE_NAMES.get(language).contains(h)) {
                 return i;
             }
         }

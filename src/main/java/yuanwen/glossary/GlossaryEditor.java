@@ -1,7 +1,9 @@
 package yuanwen.glossary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -177,24 +179,28 @@ public final class GlossaryEditor {
      * the differing ids named.
      */
     public static Import importEntries(Glossary glossary, List<GlossaryEntry> entries) {
-        Glossary merged = glossary;
+        // One map and one new glossary: copying the glossary per entry made a 30,000-row import
+        // take 70 s (quadratic); this way it is linear.
+        Map<String, GlossaryEntry> merged = new LinkedHashMap<>();
+        glossary.entries().forEach(e -> merged.putIfAbsent(e.id(), e));
         List<String> conflicts = new ArrayList<>();
         int alreadyThere = 0;
         for (GlossaryEntry entry : entries) {
-            Optional<GlossaryEntry> old = merged.entry(entry.id());
-            if (old.isPresent() && !old.get().equals(entry)) {
+            GlossaryEntry old = merged.get(entry.id());
+            if (old != null && !old.equals(entry)) {
                 conflicts.add(entry.id());
-            } else if (old.isPresent()) {
+            } else if (old != null) {
                 alreadyThere++;
             }
-            merged = merged.with(entry);
+            merged.put(entry.id(), entry);
         }
         if (!conflicts.isEmpty()) {
             return new Import(Edit.refused(glossary, "nothing imported: " + conflicts.size()
                     + " entries differ from the glossary's entries with the same id: " + String.join(", ", conflicts)),
                     alreadyThere);
         }
-        return new Import(Edit.validated(glossary, merged), alreadyThere);
+        return new Import(Edit.validated(glossary, new Glossary(glossary.name(), glossary.licence(),
+                new ArrayList<>(merged.values()))), alreadyThere);
     }
 
     /** Why {@code id} names no entry, with the nearest id when the rest of it finds one. */

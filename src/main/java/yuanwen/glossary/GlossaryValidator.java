@@ -20,6 +20,10 @@ final class GlossaryValidator {
     private GlossaryValidator() {
     }
 
+    /** The documented id format: the type's label, a dot, the name in kebab case (glossary/README.md). */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(
+            "(person|organisation|product|place|title|term)\\.[a-z0-9][a-z0-9._-]*");
+
     /** One line per problem, {@code entry ID: problem}, in entry order. */
     static List<String> problems(Glossary glossary) {
         List<String> problems = new ArrayList<>();
@@ -32,6 +36,9 @@ final class GlossaryValidator {
             if (entry.id().isBlank() || !entry.id().equals(entry.id().strip()) || entry.id().contains(" ")) {
                 problems.add(where + "an id must be one word, e.g. " + GlossaryEntry.idFor(entry.type(),
                         entry.preferredEn()));
+            } else if (!ID.matcher(entry.id()).matches()) {
+                problems.add(where + "an id is TYPE.name in lower-case letters, digits, '.', '-' or '_' (the documented "
+                        + "format), e.g. " + GlossaryEntry.idFor(entry.type(), entry.preferredEn()));
             }
             forms(entry.zh(), "zh", where, problems);
             forms(entry.en(), "en", where, problems);
@@ -56,6 +63,11 @@ final class GlossaryValidator {
             String form = term.form();
             if (form.isBlank()) {
                 problems.add(where + "empty " + language + " form");
+                continue;
+            }
+            if (form.chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029)) {
+                problems.add(where + language + " form '" + form.replaceAll("[\\p{Cc}\u2028\u2029]+", " ")
+                        + "' holds a line break or control character (one form is one line)");
                 continue;
             }
             if (!form.equals(form.strip())) {

@@ -34,6 +34,8 @@ import yuanwen.text.XmlOutput;
 final class TbxTermbase {
 
     private static final String NS = "urn:iso:std:iso:30042:ed-2";
+    /** Deepest element nesting read (TBX itself needs 7; the XML parser enforces it). */
+    static final int MAX_DEPTH = 100;
 
     private TbxTermbase() {
     }
@@ -133,6 +135,8 @@ final class TbxTermbase {
         } catch (SAXParseException e) {
             String problem = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
                     ? "a DOCTYPE is not allowed in a termbase (no external entities or entity expansion)"
+                    : e.getMessage() != null && e.getMessage().contains("maxElementDepth")
+                    ? "elements nested more than " + MAX_DEPTH + " deep; a termbase needs 7 (not a TBX file, or damaged)"
                     : "malformed XML: " + e.getMessage();
             throw new BadInputException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + problem);
         } catch (SAXException e) {
@@ -154,6 +158,9 @@ final class TbxTermbase {
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         factory.setXIncludeAware(false);
+        // TBX nests six levels deep (tbx/text/body/conceptEntry/langSec/termSec/term); a limit far
+        // above that refuses a hostile nesting with one line, where the tree walk would overflow the stack.
+        factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
         factory.setExpandEntityReferences(false);
         return factory;
     }

@@ -38,9 +38,21 @@ public enum TermbaseFormat {
         return name == null ? of(file) : parse(name);
     }
 
+    /** The largest termbase imported: 64 MB, as for articles and sources (about 500,000 TSV rows). */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
     /** The entries of a termbase file, not yet checked against a glossary. */
     public List<GlossaryEntry> read(Path file) {
         TextDecoder.requireReadableFile(file);
+        try {
+            // A regular file's size is known before it is read; a pipe's is not (it is read whole).
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > MAX_BYTES) {
+                throw new yuanwen.text.BadInputException(file, "is " + java.nio.file.Files.size(file) / (1024 * 1024)
+                        + " MB; termbases of at most " + MAX_BYTES / (1024 * 1024) + " MB are imported (split it)");
+            }
+        } catch (java.io.IOException e) {
+            throw yuanwen.text.AtomicFiles.cannotRead(file, e);
+        }
         String text = TextDecoder.read(file).text();
         return switch (this) {
             case TSV -> TsvTermbase.read(file, text);

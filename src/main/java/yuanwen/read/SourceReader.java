@@ -26,6 +26,22 @@ public final class SourceReader {
         return new Source(file, format, readerFor(format).read(file, lines), lines);
     }
 
+    /**
+     * The captions of an SRT or WebVTT file as the file states them (id, times, raw text), before
+     * markup is read and sentences are made: what {@code segment --cues} shows. The format is
+     * detected unless given; another format is refused.
+     */
+    public static List<CaptionCue> captionCues(Path file, String text, SourceFormat formatOrNull) {
+        LineIndex lines = LineIndex.of(text);
+        SourceFormat format = formatOrNull != null ? formatOrNull : SourceFormat.detect(file, text);
+        return switch (format) {
+            case SRT -> SrtReader.captionCues(file, lines);
+            case VTT -> VttReader.captionCues(file, lines);
+            default -> throw new BadInputException(file, "is " + format.label()
+                    + ", not captions; --cues reads SRT and WebVTT (give --format srt or vtt if it is one)");
+        };
+    }
+
     private static FormatReader readerFor(SourceFormat format) {
         return switch (format) {
             case PLAIN -> new PlainTextReader();

@@ -18,7 +18,22 @@ final class SrtReader implements FormatReader {
     @Override
     public List<Cue> read(Path file, LineIndex lines) {
         CaptionCues cues = new CaptionCues(lines);
+        for (CaptionCue caption : captionCues(file, lines)) {
+            List<CaptionLine> text = new ArrayList<>(caption.textLines().size());
+            for (int t : caption.textLines()) {
+                text.add(CaptionLine.parse(lines, t));
+            }
+            cues.add(caption.start(), caption.end(), text);
+        }
+        return cues.cues();
+    }
+
+    /** The captions as the file states them: number, timing and text lines of each block. */
+    static List<CaptionCue> captionCues(Path file, LineIndex lines) {
+        List<CaptionCue> captions = new ArrayList<>();
         Timestamps.Timing previous = null;
+        int previousTimingLine = -1;
+        String previousId = "";
         int i = 0;
         int n = lines.count();
         while (i < n) {
@@ -26,13 +41,18 @@ final class SrtReader implements FormatReader {
                 i++;
                 continue;
             }
-            int timingLine = isCueNumber(lines, i) ? i + 1 : i;
+            boolean numbered = isCueNumber(lines, i);
+            int timingLine = numbered ? i + 1 : i;
             Timestamps.Timing timing = timingLine < n ? Timestamps.timing(lines.line(timingLine)) : null;
             int textStart;
+            if (timing != null && timing.end() < timing.start()) {
+                throw new BadInputException(file, timingLine + 1, VttReader.endsBeforeStart(timing.start(), timing.end()));
+            }
             if (timing != null) {
                 textStart = timingLine + 1;
             } else if (timingLine == i && previous != null && !Timestamps.looksLikeTiming(lines.line(i))) {
                 timing = previous; // text after a stray blank line belongs to the caption before it
+                timingLine = previousTimingLine;
                 textStart = i;
             } else {
                 int reported = Math.min(timingLine, n - 1);
@@ -43,15 +63,20 @@ final class SrtReader implements FormatReader {
             while (textEnd < n && !lines.isBlank(textEnd) && !startsNextBlock(lines, textEnd)) {
                 textEnd++;
             }
-            List<CaptionLine> text = new ArrayList<>(textEnd - textStart);
+            List<Integer> textLines = new ArrayList<>(textEnd - textStart);
+            StringBuilder text = new StringBuilder();
             for (int t = textStart; t < textEnd; t++) {
-                text.add(CaptionLine.parse(lines, t));
+                textLines.add(t);
+                text.append(text.length() == 0 ? "" : "\n").append(lines.line(t));
             }
-            cues.add(timing.start(), timing.end(), text);
+            String id = timing == previous ? previousId : numbered ? lines.line(i).trim() : "";
+            captions.add(new CaptionCue(id, timing.start(), timing.end(), text.toString(), textLines, timingLine));
             previous = timing;
+            previousTimingLine = timingLine;
+            previousId = id;
             i = textEnd;
         }
-        return cues.cues();
+        return captions;
     }
 
     private static boolean isCueNumber(LineIndex lines, int index) {

@@ -23,94 +23,54 @@ final class VttReader implements FormatReader {
     static final String EXPECTED_HEADER = "expected WEBVTT header";
     static final String EXPECTED_TIMING = "expected a cue timing like 00:01.000 --> 00:04.000";
 
+    /** The one wording, for SRT and WebVTT, of a cue whose end comes before its start. */
+    static String endsBeforeStart(double start, double end) {
+        return String.format(java.util.Locale.ROOT, "the cue ends before it starts (%.3f s --> %.3f s)", start, end);
+    }
+
     @Override
     public List<Cue> read(Path file, LineIndex lines) {
-        int n = lines.count();
-        if (n == 0 || !isHeader(lines.line(0))) {
-            throw new BadInputException(file, 1, EXPECTED_HEADER);
-        }
+        List<CaptionCue> captions = captionCues(file, lines);
         boolean rolling = CaptionMarkup.hasInlineTime(lines.text());
         CaptionCues cues = new CaptionCues(lines);
         String lastKept = null;
-        int i = skipBlock(lines, 0); // the header block may hold "Kind:" / "Language:" lines
-        while (i < n) {
-            String line = lines.line(i);
-            if (line.isBlank()) {
-                i++;
-                continue;
-            }
-            if (startsMetadataBlock(line)) {
-                i = skipBlock(lines, i);
-                continue;
-            }
-            if (!line.contains("-->")) {
-                if (i + 1 < n && lines.line(i + 1).contains("-->")) {
-                    i++; // a cue identifier
-                    continue;
-                }
-                i = skipBlock(lines, i); // not a cue: the WebVTT parser drops such blocks too
-                continue;
-            }
-            Timestamps.Timing timing = Timestamps.timing(line);
-            if (timing == null) {
-                throw new BadInputException(file, i + 1, EXPECTED_TIMING);
-            }
-            int textEnd = cueTextEnd(lines, i + 1);
+        for (CaptionCue caption : captions) {
             List<CaptionLine> text = new ArrayList<>();
-            for (int t = i + 1; t < textEnd; t++) {
-                CaptionLine caption = CaptionLine.parse(lines, t);
-                if (caption.text().isEmpty()) {
+            for (int t : caption.textLines()) {
+                CaptionLine line = CaptionLine.parse(lines, t);
+                if (line.text().isEmpty()) {
                     continue;
                 }
-                if (rolling && !caption.inlineTimed() && caption.text().text().equals(lastKept)) {
+                if (rolling && !line.inlineTimed() && line.text().text().equals(lastKept)) {
                     continue;
                 }
-                lastKept = caption.text().text();
-                text.add(caption);
+                lastKept = line.text().text();
+                text.add(line);
             }
-            cues.add(timing.start(), timing.end(), text);
-            i = textEnd;
+            cues.add(caption.start(), caption.end(), text);
         }
         return cues.cues();
     }
 
-    private static boolean isHeader(String firstLine) {
-        return firstLine.startsWith("WEBVTT")
-                && (firstLine.length() == 6 || firstLine.charAt(6) == ' ' || firstLine.charAt(6) == '\t');
-    }
-
-    private static boolean startsMetadataBlock(String line) {
-        for (String keyword : new String[] {"NOTE", "STYLE", "REGION"}) {
-            if (line.startsWith(keyword)
-                    && (line.length() == keyword.length() || Character.isWhitespace(line.charAt(keyword.length())))) {
-                return true;
+    /**
+     * The cues as the WebVTT parser algorithm takes them ({@link WebVttParser}), refused where
+     * Yuanwen is stricter than a browser: no {@code WEBVTT} signature, a line that looks like a
+     * timing but does not parse (a browser drops the cue and its speech in silence), and a cue
+     * ending before it starts (a browser keeps it; a sentence's time range would run backwards).
+     */
+    static List<CaptionCue> captionCues(Path file, LineIndex lines) {
+        WebVttParser.Result parsed = WebVttParser.parse(lines);
+        if (!parsed.signature()) {
+            throw new BadInputException(file, 1, EXPECTED_HEADER);
+        }
+        if (!parsed.failedTimings().isEmpty()) {
+            throw new BadInputException(file, parsed.failedTimings().get(0) + 1, EXPECTED_TIMING);
+        }
+        for (CaptionCue cue : parsed.cues()) {
+            if (cue.end() < cue.start()) {
+                throw new BadInputException(file, cue.lineNumber(), endsBeforeStart(cue.start(), cue.end()));
             }
         }
-        return false;
-    }
-
-    /** Index of the first line after the block starting at {@code from} (blocks end at a blank line). */
-    private static int skipBlock(LineIndex lines, int from) {
-        int i = from;
-        while (i < lines.count() && !lines.line(i).isBlank()) {
-            i++;
-        }
-        return i;
-    }
-
-    // Cue text ends at an empty line. Whitespace-only lines do not end it: YouTube writes " " lines
-    // inside cues. A line followed by a timing line is the next cue's identifier.
-    private static int cueTextEnd(LineIndex lines, int from) {
-        int i = from;
-        int n = lines.count();
-        while (i < n) {
-            String line = lines.line(i);
-            if (line.isEmpty() || line.contains("-->")
-                    || (i + 1 < n && lines.line(i + 1).contains("-->"))) {
-                return i;
-            }
-            i++;
-        }
-        return i;
+        return parsed.cues();
     }
 }

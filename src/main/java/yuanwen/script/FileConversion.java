@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import yuanwen.text.AtomicFiles;
 import yuanwen.text.BadInputException;
 import yuanwen.text.SourceEncoding;
 import yuanwen.text.TextDecoder;
+import yuanwen.text.WriteFailure;
 
 /**
  * Applies a {@link ScriptConverter} to files, folders and streams. Text is streamed a block of lines
@@ -53,27 +53,59 @@ public final class FileConversion {
         checkFileOutput(input, output, force);
         long[] lines = new long[1];
         try {
+            // A failure to write is AtomicFiles' to report (naming the output); what is left is reading.
             AtomicFiles.write(output, out -> lines[0] = stream(input, encoding, out));
         } catch (IOException e) {
-            throw new BadInputException(output, "cannot be written: " + e.getMessage());
+            throw AtomicFiles.cannotRead(input, e);
         }
         return new Outcome(input, output, encoding, lines[0]);
     }
 
-    /** Converts a file, or standard input when {@code source} is {@code -}, onto a stream. */
+    /**
+     * Converts what {@code in} holds (standard input, a pipe or a FIFO, read once) into {@code output},
+     * refusing to overwrite unless {@code force}; no copy of the input is kept anywhere.
+     */
+    public Outcome file(Path source, InputStream in, Path output, boolean force) {
+        checkFileOutput(null, output, force);
+        Object[] result = new Object[2];
+        try {
+            AtomicFiles.write(output, out -> {
+                Streamed streamed = streamed(source, in, out);
+                result[0] = streamed.encoding();
+                result[1] = streamed.lines();
+            });
+        } catch (IOException e) {
+            throw AtomicFiles.cannotRead(source, e);
+        }
+        return new Outcome(source, output, (SourceEncoding) result[0], (Long) result[1]);
+    }
+
+    /**
+     * Converts a file, or standard input when {@code source} is {@code -}, onto a stream (standard
+     * output); a failure to write it is reported as the output's, not the input's.
+     */
     public SourceEncoding toStream(Path source, InputStream in, OutputStream out) {
         try {
-            BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-            buffered.mark(TextDecoder.SAMPLE_BYTES + 1);
-            byte[] sample = buffered.readNBytes(TextDecoder.SAMPLE_BYTES);
-            boolean whole = buffered.read() < 0;
-            buffered.reset();
-            SourceEncoding encoding = TextDecoder.detect(source, sample, whole);
-            pipe(source, encoding, TextDecoder.reader(buffered, encoding), out);
-            return encoding;
+            return streamed(source, in, WriteFailure.marking(out)).encoding();
+        } catch (WriteFailure.Failed e) {
+            throw new BadInputException("standard output: cannot be written: " + AtomicFiles.reason(e.getCause()));
         } catch (IOException e) {
-            throw new BadInputException(source, "cannot be read: " + e.getMessage());
+            throw AtomicFiles.cannotRead(source, e);
         }
+    }
+
+    private record Streamed(SourceEncoding encoding, long lines) {
+    }
+
+    private Streamed streamed(Path source, InputStream in, OutputStream out) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(TextDecoder.SAMPLE_BYTES + 1);
+        byte[] sample = buffered.readNBytes(TextDecoder.SAMPLE_BYTES);
+        boolean whole = buffered.read() < 0;
+        buffered.reset();
+        SourceEncoding encoding = TextDecoder.detect(source, sample, whole);
+        long lines = pipe(source, encoding, TextDecoder.reader(buffered, encoding), out);
+        return new Streamed(encoding, lines);
     }
 
     /**
@@ -86,10 +118,12 @@ public final class FileConversion {
         Path in = input.toAbsolutePath().normalize();
         Path out = output.toAbsolutePath().normalize();
         checkFolderOutput(input, in, output, out, force);
-        Path staging = out.resolveSibling("." + out.getFileName() + ".converting");
+        Path staging = out.resolveSibling(AtomicFiles.hiddenSibling(out.getFileName().toString(), ".converting"));
+        Path previous = out.resolveSibling(AtomicFiles.hiddenSibling(out.getFileName().toString(), ".previous"));
         List<Outcome> converted = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
         try {
+            recoverInterruptedSwap(out, previous);
             AtomicFiles.deleteTree(staging);
             Files.createDirectories(staging);
             for (Path file : textCandidates(in)) {
@@ -112,12 +146,15 @@ public final class FileConversion {
                 }
                 converted.add(new Outcome(input.resolve(relative), output.resolve(relative), encoding, lines));
             }
+            // Two renames, never a deletion of the old tree before the new one is in place: a kill
+            // between them leaves the old tree whole as .OUT.previous, which the next run puts back.
             if (Files.exists(out)) {
-                AtomicFiles.deleteTree(out);
+                AtomicFiles.move(out, previous);
             }
             AtomicFiles.move(staging, out);
+            AtomicFiles.deleteTree(previous);
         } catch (IOException e) {
-            throw new BadInputException(output, "cannot be written: " + e.getMessage());
+            throw AtomicFiles.cannotWrite(output, e);
         } finally {
             try {
                 AtomicFiles.deleteTree(staging);
@@ -126,6 +163,21 @@ public final class FileConversion {
             }
         }
         return new FolderOutcome(input, output, converted, skipped);
+    }
+
+    /**
+     * After a run killed between its two renames the output folder is missing and the previous one
+     * waits beside it: put it back. Once the output is there, the previous one is only a leftover.
+     */
+    private static void recoverInterruptedSwap(Path out, Path previous) throws IOException {
+        if (!Files.exists(previous)) {
+            return;
+        }
+        if (Files.exists(out)) {
+            AtomicFiles.deleteTree(previous);
+        } else {
+            AtomicFiles.move(previous, out);
+        }
     }
 
     private long stream(Path file, SourceEncoding encoding, OutputStream out) throws IOException {
@@ -197,13 +249,14 @@ public final class FileConversion {
         }
         if (Files.exists(output)) {
             try {
-                if (Files.isSameFile(input, output)) {
+                if (input != null && Files.isSameFile(input, output)) {
                     throw new BadInputException(output, "is the input file; write the conversion to another path");
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw AtomicFiles.cannotRead(output, e);
             }
-            if (!force) {
+            // A FIFO or device (/dev/stdout) is written to, not replaced: nothing there to keep.
+            if (!force && Files.isRegularFile(output)) {
                 throw new BadInputException(output, "already exists (add --force to overwrite it)");
             }
         }

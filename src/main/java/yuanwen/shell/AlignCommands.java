@@ -2,6 +2,7 @@ package yuanwen.shell;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import yuanwen.align.AlignParameters;
 import yuanwen.align.Alignment;
 import yuanwen.align.Bead;
 import yuanwen.align.Evidence;
@@ -36,6 +38,7 @@ import yuanwen.store.AlignmentFile.Link;
 import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentRecord;
 import yuanwen.text.BadInputException;
+import yuanwen.text.EditLock;
 import yuanwen.text.Json;
 import yuanwen.text.TextDecoder;
 
@@ -76,12 +79,20 @@ public class AlignCommands {
             CommandContext context) {
         Path zhFile = Path.of(zh);
         String alignmentName = AlignedStore.checkName(name != null ? name : defaultName(zhFile));
-        AlignRun run = new AlignRun(Workspace.current().storeForWriting("align"));
+        refuseFarTooManySentences(zhFile);
+        refuseFarTooManySentences(Path.of(en));
+        AlignedStore store = Workspace.current().storeForWriting("align");
+        AlignRun run = new AlignRun(store);
         GlossaryInUse glossaryInUse = GlossaryInUse.resolve(glossary);
         Glossary terms = glossaryInUse == null ? null : glossaryInUse.load();
-        AlignRun.Outcome outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit, null,
-                        video == null ? null : VideoReference.checked(video)),
-                terms, terms == null ? null : glossaryInUse.info(terms), new Progress());
+        AlignRun.Outcome outcome;
+        // Held from reading the stored alignment (its reviewed pairs) to writing the new one: a
+        // pairs accept in between would otherwise be undone by this run's write.
+        try (EditLock lock = EditLock.acquire(store.fileOf(alignmentName))) {
+            outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit, null,
+                            video == null ? null : VideoReference.checked(video)),
+                    terms, terms == null ? null : glossaryInUse.info(terms), new Progress());
+        }
         PrintWriter console = context.outputWriter();
         AlignmentFile document = outcome.document();
         console.printf(Locale.ROOT, "%s: %d pairs (%s); %d of %d Chinese sentences have no English, "
@@ -94,6 +105,44 @@ public class AlignCommands {
         outcome.notes().forEach(note -> console.println("note: " + note));
         console.printf("weakest first: pairs list %s --sort score%n", document.name());
         console.flush();
+    }
+
+    /**
+     * Refuses a file with far more sentences than are aligned before it is segmented: a 50 MB
+     * article passed the size limit and then filled 6.5 GB while being split into sentences, only
+     * to be refused by the sentence count afterwards. Counted here: line breaks and sentence marks
+     * (。！？ in UTF-8 or GB18030/Big5, and . ! ? before a space), one pass over the bytes, no
+     * decoding. Some marks end no sentence (Mr., 3.5), so only twice the limit is refused here; the
+     * exact count after segmenting refuses the rest.
+     */
+    private static void refuseFarTooManySentences(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return; // missing or a pipe: the reader says what is wrong, or reads it once
+        }
+        long marks = 0;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            int previous = -1;
+            int beforePrevious = -1;
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                boolean mark = b == '\n'
+                        || (b == ' ' && (previous == '.' || previous == '!' || previous == '?'))
+                        || (beforePrevious == 0xE3 && previous == 0x80 && b == 0x82) // 。
+                        || (beforePrevious == 0xEF && previous == 0xBC && (b == 0x81 || b == 0x9F)) // ！？
+                        || (previous == 0xA1 && b == 0xA3); // 。 in GB18030
+                if (mark) {
+                    marks++;
+                }
+                beforePrevious = previous;
+                previous = b;
+            }
+        } catch (IOException e) {
+            return; // the reader reports it with its reason
+        }
+        if (marks > 2L * AlignParameters.MAX_SENTENCES) {
+            throw new BadInputException(file, String.format(Locale.ROOT,
+                    "has about %,d sentences; at most %,d a side are aligned at once (split it into chapters)", marks,
+                    AlignParameters.MAX_SENTENCES));
+        }
     }
 
     @Command(name = "quote", group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,

@@ -51,7 +51,8 @@ public class CommandLineParser implements CommandParser {
                 throw new IllegalArgumentException(unknownCommand(name));
             }
             if (!rest.isEmpty() && !isHelp(rest)) {
-                builder.addArgument(new CommandArgument(0, String.join(" ", rest)));
+                // Spring Shell would list the sub-commands of "glossary frob" and succeed.
+                throw new IllegalArgumentException(unknownSubCommand(name, rest.get(0)));
             }
             return builder.build(); // the executor reports unknown commands and lists sub-commands
         }
@@ -131,6 +132,17 @@ public class CommandLineParser implements CommandParser {
         // Two edits catch the usual typos (conver, algin, glosary) without suggesting unrelated words.
         String hint = nearest != null && best <= 2 ? "; did you mean '" + nearest + "'?" : "";
         return "unknown command '" + name + "'" + hint + " (run 'help' to list the commands)";
+    }
+
+    /** "unknown sub-command 'frob' of 'glossary'; its sub-commands: add, check, …". */
+    private String unknownSubCommand(String group, String word) {
+        List<String> subCommands = registry.getCommands().stream().filter(c -> !c.isHidden()
+                        && c.getName().startsWith(group + " "))
+                .map(c -> c.getName().substring(group.length() + 1).split(" ")[0]).distinct().sorted().toList();
+        String nearest = subCommands.stream().filter(c -> editDistance(word, c) <= 2).findFirst().orElse(null);
+        return "unknown sub-command '" + word + "' of '" + group + "'"
+                + (nearest == null ? "" : "; did you mean '" + group + " " + nearest + "'?")
+                + " (its sub-commands: " + String.join(", ", subCommands) + ")";
     }
 
     private static int editDistance(String a, String b) {

@@ -23,6 +23,7 @@ import yuanwen.script.ScriptReport;
 import yuanwen.script.TargetScript;
 import yuanwen.text.BadInputException;
 import yuanwen.text.DecodedText;
+import yuanwen.text.EditLock;
 import yuanwen.text.TextDecoder;
 
 /** {@code convert} and {@code detect}: simplified ⇄ traditional, Taiwan and Hong Kong phrasing. */
@@ -83,13 +84,22 @@ public class ConvertCommands {
             return;
         }
         Path input = Path.of(in);
-        if (input.equals(STDIN)) {
-            BufferedInputStream stdin = new BufferedInputStream(System.in, SAMPLE_BYTES * 2);
-            stdin.mark(SAMPLE_BYTES + 1);
-            byte[] head = stdin.readNBytes(SAMPLE_BYTES);
-            stdin.reset();
-            ScriptConverter converter = converterFor(config, to, glossary, () -> TextDecoder.sample(STDIN, head));
-            writeOrPrint(converter, STDIN, stdin, out, force, console);
+        // Standard input, a pipe (<(…)), /dev/stdin or a FIFO can be read once only: sample its
+        // head from a buffer and stream the rest, never opening it again.
+        if (input.equals(STDIN) || (Files.exists(input) && !Files.isDirectory(input) && !Files.isRegularFile(input))) {
+            if (!input.equals(STDIN)) {
+                TextDecoder.requireReadableFile(input);
+            }
+            try (InputStream raw = input.equals(STDIN) ? System.in : Files.newInputStream(input)) {
+                BufferedInputStream stream = new BufferedInputStream(raw, SAMPLE_BYTES * 2);
+                stream.mark(SAMPLE_BYTES + 1);
+                byte[] head = stream.readNBytes(SAMPLE_BYTES);
+                stream.reset();
+                ScriptConverter converter = converterFor(config, to, glossary, () -> TextDecoder.sample(input, head));
+                writeOrPrint(converter, input, stream, out, force, console);
+            } catch (IOException e) {
+                throw yuanwen.text.AtomicFiles.cannotRead(input, e);
+            }
             return;
         }
         if (Files.isDirectory(input)) {
@@ -97,7 +107,10 @@ public class ConvertCommands {
                 throw new BadInputException(input, "is a folder; give --out FOLDER for the converted copy");
             }
             ScriptConverter converter = converterFor(config, to, glossary, () -> sampleOfFolder(input));
-            FileConversion.FolderOutcome outcome = new FileConversion(converter).folder(input, Path.of(out), force);
+            FileConversion.FolderOutcome outcome;
+            try (EditLock lock = EditLock.acquire(Path.of(out))) {
+                outcome = new FileConversion(converter).folder(input, Path.of(out), force);
+            }
             for (FileConversion.Outcome file : outcome.converted()) {
                 console.printf("%s -> %s (%s, %d lines)%n", file.input(), file.output(), file.encoding(), file.lines());
             }
@@ -170,22 +183,15 @@ public class ConvertCommands {
                                      boolean force, PrintWriter console) throws IOException {
         FileConversion conversion = new FileConversion(converter);
         if (out != null) {
-            Path temp = Files.createTempFile("yuanwen-stdin", ".txt");
-            try {
-                Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                FileConversion.Outcome outcome = conversion.file(temp, Path.of(out), force);
-                console.printf("%s -> %s (%s, %s, %d lines)%n", source, outcome.output(), converter.name(),
-                        outcome.encoding(), outcome.lines());
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            FileConversion.Outcome outcome = conversion.file(source, in, Path.of(out), force);
+            console.printf("%s -> %s (%s, %s, %d lines)%n", source, outcome.output(), converter.name(),
+                    outcome.encoding(), outcome.lines());
             console.flush();
             return;
         }
         console.flush();
         OutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
         conversion.toStream(source, in, stdout);
-        stdout.flush();
     }
 
     private static String sampleOfFolder(Path folder) {

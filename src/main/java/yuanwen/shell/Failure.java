@@ -36,6 +36,17 @@ final class Failure {
             return new ExitStatus(BAD_INPUT, "out of memory: the input is too large for this Java heap "
                     + "(split it, or give Java more, e.g. java -Xmx2g -jar yuanwen.jar …)");
         }
+        if (cause instanceof java.io.IOException io) {
+            // The system refused a file (permissions, a read-only or full disk, a folder where a
+            // file belongs): the user's environment, not a fault of Yuanwen.
+            String file = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                    ? fs.getFile() + ": " : "";
+            return new ExitStatus(BAD_INPUT, file + yuanwen.text.AtomicFiles.reason(io));
+        }
+        if (cause instanceof NumberFormatException number) {
+            return new ExitStatus(USAGE, "not a number: " + number.getMessage().replace("For input string: ", "")
+                    + " (an option that takes a number was given something else)");
+        }
         if (cause instanceof IllegalArgumentException || cause instanceof ConversionException
                 || cause instanceof NumberFormatException) {
             return new ExitStatus(USAGE, cause.getMessage());

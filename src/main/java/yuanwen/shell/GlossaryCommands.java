@@ -3,6 +3,7 @@ package yuanwen.shell;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import yuanwen.glossary.TermType;
 import yuanwen.glossary.TermbaseFormat;
 import yuanwen.text.AtomicFiles;
 import yuanwen.text.BadInputException;
+import yuanwen.text.EditLock;
 import yuanwen.text.TextDecoder;
 
 /**
@@ -68,7 +70,6 @@ public class GlossaryCommands {
             @Option(longName = "source", description = "where it was seen") String source,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             CommandContext context) {
-        Target target = target(glossaryFile, "glossary add");
         TermType termType = type == null ? TermType.TERM : TermType.parse(type);
         List<Term> zhForms = new ArrayList<>(List.of(Term.preferred(zh.strip())));
         values(context, "zh-variant").forEach(v -> zhForms.add(Term.admitted(v.strip())));
@@ -76,8 +77,11 @@ public class GlossaryCommands {
         values(context, "en-variant").forEach(v -> enForms.add(Term.admitted(v.strip())));
         GlossaryEntry entry = new GlossaryEntry(id != null ? id.strip() : GlossaryEntry.idFor(termType, en),
                 termType, zhForms, enForms, note, source);
-        target.save(GlossaryEditor.add(target.combined(), entry), entry.id());
-        say(context, "added " + entry.id() + " to " + target.file());
+        try (EditLock lock = EditLock.acquire(targetFile(glossaryFile, "glossary add"))) {
+            Target target = target(glossaryFile, "glossary add");
+            target.save(GlossaryEditor.add(target.combined(), entry), entry.id());
+            say(context, "added " + entry.id() + " to " + target.file());
+        }
     }
 
     @Command(name = {"glossary", "edit"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -105,9 +109,15 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
-        Target target = target(glossaryFile, "glossary edit");
+        try (EditLock lock = EditLock.acquire(targetFile(glossaryFile, "glossary edit"))) {
+            Target target = target(glossaryFile, "glossary edit");
+            edit(target, theId(words, "edit"), prefer, type, note, source, context);
+        }
+    }
+
+    private static void edit(Target target, String id, String prefer, String type, String note, String source,
+                             CommandContext context) {
         Glossary glossary = target.combined();
-        String id = theId(words, "edit");
         GlossaryEditor.Changes changes = new GlossaryEditor.Changes(values(context, "add-zh"), values(context, "add-en"),
                 values(context, "remove"), prefer, values(context, "admit"), values(context, "deprecate"),
                 type, note, source);
@@ -127,15 +137,17 @@ public class GlossaryCommands {
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
-        Target target = target(glossaryFile, "glossary remove");
-        String id = theId(words, "remove");
-        if (target.base() != null && target.base().entry(id).isPresent()) {
-            throw new BadInputException(target.file(), id + " is in the shipped glossary, which is read-only"
-                    + (target.own().entry(id).isPresent() ? "; your own version of it stays until you edit it" : "")
-                    + " (use --glossary FILE to work on a glossary file of your own)");
+        try (EditLock lock = EditLock.acquire(targetFile(glossaryFile, "glossary remove"))) {
+            Target target = target(glossaryFile, "glossary remove");
+            String id = theId(words, "remove");
+            if (target.base() != null && target.base().entry(id).isPresent()) {
+                throw new BadInputException(target.file(), id + " is in the shipped glossary, which is read-only"
+                        + (target.own().entry(id).isPresent() ? "; your own version of it stays until you edit it" : "")
+                        + " (use --glossary FILE to work on a glossary file of your own)");
+            }
+            target.save(GlossaryEditor.remove(target.own(), id), id);
+            say(context, "removed " + id + " from " + target.file());
         }
-        target.save(GlossaryEditor.remove(target.own(), id), id);
-        say(context, "removed " + id + " from " + target.file());
     }
 
     @Command(name = {"glossary", "show"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -234,13 +246,16 @@ public class GlossaryCommands {
         Path input = Path.of(theId(words, "import"));
         TermbaseFormat termbase = TermbaseFormat.of(input, format);
         List<GlossaryEntry> imported = termbase.read(input);
-        Target target = target(glossaryFile, "glossary import");
-        Path file = target.file();
-        GlossaryEditor.Import merge = GlossaryEditor.importEntries(target.combined(), imported);
-        if (merge.edit().refusal() != null) {
-            throw new BadInputException(input, merge.edit().refusal());
+        Path file = targetFile(glossaryFile, "glossary import");
+        GlossaryEditor.Import merge;
+        try (EditLock lock = EditLock.acquire(file)) {
+            Target target = target(glossaryFile, "glossary import");
+            merge = GlossaryEditor.importEntries(target.combined(), imported);
+            if (merge.edit().refusal() != null) {
+                throw new BadInputException(input, merge.edit().refusal());
+            }
+            target.save(merge.edit(), null);
         }
-        target.save(merge.edit(), null);
         say(context, String.format(Locale.ROOT, "imported %d entries from %s into %s (%d were already there)",
                 imported.size() - merge.alreadyThere(), input, file, merge.alreadyThere()));
     }
@@ -248,20 +263,32 @@ public class GlossaryCommands {
     @Command(name = {"glossary", "export"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Write the glossary as OmegaT TSV, CSV or TBX",
             help = """
-                    glossary export FILE --format tsv|csv|tbx [--glossary FILE]
+                    glossary export FILE --format tsv|csv|tbx [--force] [--glossary FILE]
+                    An existing FILE is refused unless --force (then it is kept as FILE.bak); the
+                    glossary file itself is never overwritten by its export.
                     TBX (v3, TBX-Basic) keeps everything: statuses as administrativeStatus, the type as
                     subjectField, notes, sources and script overrides. TSV and CSV keep the preferred
                     English form, every Chinese form and the note.""")
     public void export(
             @Option(longName = "format", description = "tsv, csv or tbx") String format,
+            @Option(longName = "force", description = "overwrite an existing file (kept as FILE.bak)") boolean force,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) throws IOException {
         Path output = Path.of(theId(words, "export"));
         TermbaseFormat termbase = TermbaseFormat.of(output, format);
-        Glossary glossary = reading(glossaryFile).glossary();
+        Reading reading = reading(glossaryFile);
+        Glossary glossary = reading.glossary();
+        Path source = reading.label();
+        if (Files.exists(output) && Files.exists(source) && Files.isSameFile(output, source)) {
+            throw new BadInputException(output, "is the glossary being exported; export to another file");
+        }
+        if (Files.isRegularFile(output) && !force) {
+            throw new BadInputException(output, "already exists (add --force to overwrite it; the old file is kept as "
+                    + output.getFileName() + ".bak)");
+        }
         byte[] bytes = termbase.write(glossary).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(output, out -> out.write(bytes));
+        AtomicFiles.writeKeepingBackup(output, out -> out.write(bytes));
         say(context, String.format(Locale.ROOT, "exported %d entries to %s (%s)", glossary.size(), output,
                 termbase.name().toLowerCase(Locale.ROOT)));
     }
@@ -341,6 +368,11 @@ public class GlossaryCommands {
             }
             GlossaryFile.save(file, result);
         }
+    }
+
+    /** The file a change goes to, to lock before {@link #target} reads it. */
+    private static Path targetFile(String glossaryFile, String command) {
+        return glossaryFile != null ? Path.of(glossaryFile) : Workspace.current().userGlossaryForWriting(command);
     }
 
     private static Target target(String glossaryFile, String command) {

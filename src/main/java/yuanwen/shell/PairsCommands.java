@@ -24,6 +24,7 @@ import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AlignmentFile;
 import yuanwen.text.AtomicFiles;
 import yuanwen.text.BadInputException;
+import yuanwen.text.EditLock;
 import yuanwen.text.Json;
 import yuanwen.web.PageRenderer;
 
@@ -203,14 +204,20 @@ public class PairsCommands {
             help = "pairs accept NAME PAIR-ID…")
     public void accept(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs accept NAME PAIR-ID…");
-        review(words, PairReview.accept(store().load(words.get(0)), words.subList(1, words.size())), "accepted", context);
+        try (EditLock lock = EditLock.acquire(store().fileOf(words.get(0)))) {
+            review(words, PairReview.accept(store().load(words.get(0)), words.subList(1, words.size())), "accepted",
+                    context);
+        }
     }
 
     @Command(name = {"pairs", "reject"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Mark pairs as wrong: they are left out of exports", help = "pairs reject NAME PAIR-ID…")
     public void reject(@Arguments List<String> words, CommandContext context) {
         requireWords(words, 2, "pairs reject NAME PAIR-ID…");
-        review(words, PairReview.reject(store().load(words.get(0)), words.subList(1, words.size())), "rejected", context);
+        try (EditLock lock = EditLock.acquire(store().fileOf(words.get(0)))) {
+            review(words, PairReview.reject(store().load(words.get(0)), words.subList(1, words.size())), "rejected",
+                    context);
+        }
     }
 
     @Command(name = {"pairs", "edit"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -226,17 +233,20 @@ public class PairsCommands {
                      CommandContext context) {
         requireWords(words, 2, "pairs edit NAME PAIR-ID --en IDS");
         String name = words.get(0);
-        AlignmentFile stored = store().load(name);
         PairReview.Edit edit;
-        if (stored.glossary() != null && GlossaryInUse.isShippedLabel(stored.glossary().path())) {
-            // Made with the shipped glossary (and the user's over it): score with that glossary as it is now.
-            GlossaryInUse glossary = GlossaryInUse.resolve(null);
-            edit = new PairReview().edit(stored, words.get(1), PairReview.parseIds(en),
-                    new yuanwen.glossary.GlossaryMatcher(glossary.load()));
-        } else {
-            edit = new PairReview().edit(stored, words.get(1), PairReview.parseIds(en));
+        Path file;
+        try (EditLock lock = EditLock.acquire(store().fileOf(name))) {
+            AlignmentFile stored = store().load(name);
+            if (stored.glossary() != null && GlossaryInUse.isShippedLabel(stored.glossary().path())) {
+                // Made with the shipped glossary (and the user's over it): score with that glossary as it is now.
+                GlossaryInUse glossary = GlossaryInUse.resolve(null);
+                edit = new PairReview().edit(stored, words.get(1), PairReview.parseIds(en),
+                        new yuanwen.glossary.GlossaryMatcher(glossary.load()));
+            } else {
+                edit = new PairReview().edit(stored, words.get(1), PairReview.parseIds(en));
+            }
+            file = store().save(name, edit.file());
         }
-        Path file = store().save(name, edit.file());
         PrintWriter console = context.outputWriter();
         console.printf("%s: pair %s edited%n", file, edit.link().id());
         console.println(summary(edit.file(), edit.link()));
@@ -290,7 +300,11 @@ public class PairsCommands {
             console.print(text);
         } else {
             Path file = Path.of(out);
-            if (Files.exists(file) && !force) {
+            Path input = store().fileOf(words.get(0));
+            if (Files.exists(file) && Files.isSameFile(file, input)) {
+                throw new BadInputException(file, "is the alignment being exported; export to another file");
+            }
+            if (Files.isRegularFile(file) && !force) {
                 throw new BadInputException(file, "already exists (add --force to overwrite it)");
             }
             AtomicFiles.write(file, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));

@@ -12,7 +12,9 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import yuanwen.read.CaptionCue;
 import yuanwen.read.SourceFormat;
+import yuanwen.read.SourceReader;
 import yuanwen.segment.DocumentSegmenter;
 import yuanwen.segment.Language;
 import yuanwen.segment.NumberFinder;
@@ -20,6 +22,7 @@ import yuanwen.segment.NumberMention;
 import yuanwen.segment.SegmentedDocument;
 import yuanwen.segment.Sentence;
 import yuanwen.text.Json;
+import yuanwen.text.TextDecoder;
 
 /** {@code segment}: the sentences the aligner will see, so users can check their input. */
 @Component
@@ -31,20 +34,28 @@ public class SegmentCommands {
     @Command(name = "segment", group = "Sentences", exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Show the sentences of an article or English source, with speaker, lines and times",
             help = """
-                    segment --in FILE [--lang zh|en] [--format FORMAT] [--json]
+                    segment --in FILE [--lang zh|en] [--format FORMAT] [--json] [--cues]
                       --lang    the file's language (default: told from the text)
                       --format  how to read an English source (default: detected): plain,
                                 transcript, srt, vtt, whisper, rev, otter, descript,
                                 youtube-transcript
                       --json    a JSON array, one object per sentence: text, speaker, firstLine,
                                 lastLine (1-based lines of the file), startOffset, endOffset and, for
-                                timed sources, start and end in seconds""")
+                                timed sources, start and end in seconds
+                      --cues    (SRT and WebVTT) the captions as read, before sentences are made:
+                                id, start, end (seconds), text (raw, lines joined with LF) and line;
+                                with --json a JSON array of them""")
     public void segment(
             @Option(longName = "in", shortName = 'i', required = true, description = "article, transcript or subtitles") String in,
             @Option(longName = "lang", shortName = 'l', description = "zh or en") String lang,
             @Option(longName = "format", description = "plain, transcript, srt, vtt, whisper, rev, otter, descript or youtube-transcript") String format,
             @Option(longName = "json", description = "print JSON") boolean json,
+            @Option(longName = "cues", description = "print the captions as read (SRT, WebVTT)") boolean cues,
             CommandContext context) {
+        if (cues) {
+            printCues(Path.of(in), format == null ? null : SourceFormat.fromName(format), json, context.outputWriter());
+            return;
+        }
         SegmentedDocument document = segmenter.segment(Path.of(in), lang == null ? null : Language.parse(lang),
                 format == null ? null : SourceFormat.fromName(format));
         PrintWriter console = context.outputWriter();
@@ -58,6 +69,30 @@ public class SegmentCommands {
                     document.format() == null ? "" : ", " + document.format().label(),
                     document.sentences().size());
             document.sentences().forEach(s -> console.println(describe(s, numbersIn(s, document.language()))));
+        }
+        console.flush();
+    }
+
+    private static void printCues(Path file, SourceFormat format, boolean json, PrintWriter console) {
+        List<CaptionCue> cues = SourceReader.captionCues(file, TextDecoder.read(file).text(), format);
+        if (json) {
+            List<Map<String, Object>> array = new ArrayList<>();
+            for (CaptionCue cue : cues) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", cue.id());
+                item.put("start", cue.start());
+                item.put("end", cue.end());
+                item.put("text", cue.text());
+                item.put("line", cue.lineNumber());
+                array.add(item);
+            }
+            console.println(Json.write(array));
+        } else {
+            for (CaptionCue cue : cues) {
+                console.printf("L%d  [%s - %s]  %s%n", cue.lineNumber(), clock(cue.start()), clock(cue.end()),
+                        cue.text().replace("\n", " / "));
+            }
+            console.printf("%s: %d cues%n", file, cues.size());
         }
         console.flush();
     }

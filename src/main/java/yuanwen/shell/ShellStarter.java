@@ -46,8 +46,10 @@ public class ShellStarter implements ApplicationRunner {
     }
 
     private int runOnce(List<String> words) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), false);
+        // PrintWriter swallows write errors; the stream remembers them, so that output lost to a
+        // full disk or a closed pipe ends the run with status 1 instead of 0.
+        RememberingOutput stdout = new RememberingOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         // As on any Unix tool: yuanwen --help / -h / --version.
@@ -58,10 +60,55 @@ public class ShellStarter implements ApplicationRunner {
         }
         ExitStatus status = new CommandRunner(registry, parser).run(words, out);
         out.flush();
+        if (stdout.failure != null && status.code() == 0) {
+            status = new ExitStatus(Failure.BAD_INPUT, "standard output: cannot be written: "
+                    + yuanwen.text.AtomicFiles.reason(stdout.failure));
+        }
         if (status.code() != 0) {
             err.println("yuanwen: " + status.description());
             err.flush();
         }
         return status.code();
+    }
+
+    /** Standard output that keeps its first write failure. */
+    private static final class RememberingOutput extends java.io.FilterOutputStream {
+
+        private java.io.IOException failure;
+
+        RememberingOutput(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            try {
+                out.write(b, off, len);
+            } catch (java.io.IOException e) {
+                remember(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            try {
+                out.flush();
+            } catch (java.io.IOException e) {
+                remember(e);
+                throw e;
+            }
+        }
+
+        private void remember(java.io.IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+        }
     }
 }

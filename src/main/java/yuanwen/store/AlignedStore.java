@@ -32,6 +32,9 @@ public final class AlignedStore {
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}");
 
+    /** 255 bytes of a file name, less {@code .json.bak}. */
+    private static final int MAX_NAME_BYTES = yuanwen.text.AtomicFiles.MAX_NAME_BYTES - ".json.bak".length();
+
     private final Path folder;
 
     public AlignedStore(Path folder) {
@@ -52,6 +55,13 @@ public final class AlignedStore {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("alignment name '" + name
                     + "' must be letters, digits, '.', '-' or '_' (at most 100), starting with a letter or digit");
+        }
+        // Checked in bytes, as file systems count: 80 Chinese characters are 240 bytes, and
+        // NAME.json.bak must fit in 255.
+        int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            throw new IllegalArgumentException("alignment name '" + name + "' is " + bytes + " bytes in UTF-8; at most "
+                    + MAX_NAME_BYTES + " fit in a file name with .json.bak (a Chinese character takes 3)");
         }
         return name;
     }

@@ -4,9 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -14,14 +22,24 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Writes files so that a reader (or a crash) never sees half of one: the content goes to a
  * temporary file beside the target, is forced to disk, and is then renamed over the target in one
  * step. If anything fails first, the temporary file is removed and the target is as it was.
+ *
+ * <p>What is not a plain file is not replaced: a symbolic link is followed and its target written
+ * (atomically, beside the target), and a FIFO or a device ({@code /dev/stdout}, {@code /dev/null})
+ * is written to directly, as {@code cat > FILE} would. A temporary file carries the writer's process
+ * id in its name ({@code .NAME.PID.RANDOM.tmp}, owner-only permissions), so one left by a killed
+ * run is recognised and removed by the next write beside it.
  */
 public final class AtomicFiles {
+
+    /** Longest file name, in bytes, on the file systems Yuanwen runs on (ext4, XFS, tmpfs, APFS, NTFS). */
+    public static final int MAX_NAME_BYTES = 255;
 
     /** Writes the content of a file to a stream; may throw whatever the producer throws. */
     @FunctionalInterface
@@ -32,27 +50,196 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Replaces (or creates) {@code target} with what {@code content} writes, all or nothing. */
+    /**
+     * Replaces (or creates) {@code target} with what {@code content} writes, all or nothing.
+     *
+     * @throws BadInputException when the target cannot be written (a folder, permissions, a
+     *     read-only or full disk, a name too long), naming it and the reason
+     * @throws IOException       what {@code content} throws
+     */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path file = writableTarget(target);
+        if (file == null) {
+            writeDirectly(target, content);
+            return;
+        }
+        Path dir = file.getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+        removeStaleTemporaries(dir, file.getFileName().toString());
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, temporaryPrefix(file.getFileName().toString()), ".tmp");
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
         boolean done = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
+                 OutputStream out = WriteFailure.marking(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
+            } catch (WriteFailure.Failed e) {
+                throw cannotWrite(target, e.getCause());
             }
-            setPermissions(temp, absolute);
-            move(temp, absolute);
+            try {
+                setPermissions(temp, file);
+                move(temp, file);
+                forceFolder(dir);
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
             done = true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * Where an atomic write of {@code target} goes: the path itself, the file a symbolic link points
+     * to, or null for a FIFO or device, which is written directly.
+     */
+    private static Path writableTarget(Path target) {
+        Path absolute = target.toAbsolutePath();
+        checkNameLength(target, absolute.getFileName() == null ? "" : absolute.getFileName().toString());
+        if (Files.isSymbolicLink(absolute)) {
+            absolute = linkTarget(target, absolute);
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new BadInputException(target, "is a folder; give a file's path");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            return null; // FIFO, character or block device, socket
+        }
+        return absolute;
+    }
+
+    /** The final target of a chain of symbolic links, existing or not (a dangling link creates it). */
+    private static Path linkTarget(Path target, Path link) {
+        try {
+            return link.toRealPath();
+        } catch (FileSystemLoopException e) {
+            throw new BadInputException(target, "is a loop of symbolic links");
+        } catch (IOException missing) {
+            Path at = link;
+            for (int hops = 0; Files.isSymbolicLink(at); hops++) {
+                if (hops > 40) {
+                    throw new BadInputException(target, "is a loop of symbolic links");
+                }
+                try {
+                    at = at.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(at)).normalize();
+                } catch (IOException e) {
+                    throw cannotWrite(target, e);
+                }
+            }
+            return at;
+        }
+    }
+
+    private static void writeDirectly(Path target, Content content) throws IOException {
+        try (OutputStream out = WriteFailure.marking(Files.newOutputStream(target, StandardOpenOption.WRITE))) {
+            content.writeTo(out);
+            out.flush();
+        } catch (WriteFailure.Failed e) {
+            throw cannotWrite(target, e.getCause());
+        } catch (FileSystemException e) {
+            throw cannotWrite(target, e);
+        }
+    }
+
+    /** A name the file system cannot hold is refused before any work, in bytes as the system counts. */
+    public static void checkNameLength(Path shown, String name) {
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            throw new BadInputException(shown, "the file name is " + bytes + " bytes in UTF-8; file systems hold at most "
+                    + MAX_NAME_BYTES + " (choose a shorter name)");
+        }
+    }
+
+    /**
+     * The hidden sibling name {@code .NAME SUFFIX}, with NAME shortened (and a hash of the whole
+     * name added) when the result would exceed {@link #MAX_NAME_BYTES}.
+     */
+    public static String hiddenSibling(String name, String suffix) {
+        String full = "." + name + suffix;
+        if (full.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+            return full;
+        }
+        String hash = String.format(Locale.ROOT, "~%08x", name.hashCode());
+        int room = MAX_NAME_BYTES - 1 - hash.length() - suffix.getBytes(StandardCharsets.UTF_8).length;
+        return "." + cutToBytes(name, room) + hash + suffix;
+    }
+
+    private static String cutToBytes(String name, int maxBytes) {
+        int bytes = 0;
+        int end = 0;
+        while (end < name.length()) {
+            int cp = name.codePointAt(end);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > maxBytes) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(cp);
+        }
+        return name.substring(0, end);
+    }
+
+    /**
+     * {@code .NAME.} for the temporary files of {@code name}, NAME shortened so that the process id,
+     * the random number {@code Files.createTempFile} adds and {@code .tmp} still fit (45 bytes).
+     */
+    private static String temporaryBase(String name) {
+        String full = "." + name + ".";
+        int room = MAX_NAME_BYTES - 45;
+        if (full.getBytes(StandardCharsets.UTF_8).length <= room) {
+            return full;
+        }
+        String hash = String.format(Locale.ROOT, "~%08x", name.hashCode());
+        return "." + cutToBytes(name, room - 2 - hash.length()) + hash + ".";
+    }
+
+    /** {@code .NAME.PID.}: createTempFile adds a random number and {@code .tmp}. */
+    private static String temporaryPrefix(String name) {
+        return temporaryBase(name) + ProcessHandle.current().pid() + ".";
+    }
+
+    /**
+     * Deletes temporary files of {@code name} left by writers that no longer run (killed, or the
+     * machine stopped): their process id names no live process.
+     */
+    private static void removeStaleTemporaries(Path dir, String name) {
+        String start = temporaryBase(name);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String entryName = entry.getFileName().toString();
+                if (!entryName.startsWith(start) || !entryName.endsWith(".tmp")) {
+                    continue;
+                }
+                String rest = entryName.substring(start.length());
+                int dot = rest.indexOf('.');
+                if (dot <= 0) {
+                    continue;
+                }
+                long pid;
+                try {
+                    pid = Long.parseLong(rest.substring(0, dot));
+                } catch (NumberFormatException notOurs) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                Files.deleteIfExists(entry);
+            }
+        } catch (IOException | SecurityException e) {
+            // Best effort: a folder we cannot list fails the write itself with its own reason.
         }
     }
 
@@ -70,11 +257,22 @@ public final class AtomicFiles {
         }
     }
 
+    /** The rename is durable only once the folder's entry is on disk too. */
+    private static void forceFolder(Path dir) {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not every system opens folders (Windows); the rename itself has happened.
+        }
+    }
+
     /** Keeps the current {@code target}, if any, as {@code target.bak} and then writes the new one. */
     public static void writeKeepingBackup(Path target, Content content) throws IOException {
-        if (Files.exists(target)) {
-            Path backup = target.resolveSibling(target.getFileName() + ".bak");
-            write(backup, out -> Files.copy(target, out));
+        Path file = writableTarget(target);
+        if (file != null && Files.exists(file)) {
+            checkNameLength(target, file.getFileName() + ".bak");
+            Path backup = file.resolveSibling(file.getFileName() + ".bak");
+            write(backup, out -> Files.copy(file, out));
         }
         write(target, content);
     }
@@ -93,7 +291,7 @@ public final class AtomicFiles {
 
     /** Removes a folder and everything in it (used to clean up unfinished output). */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -110,4 +308,39 @@ public final class AtomicFiles {
             }
         });
     }
+
+    /** One line for a file that cannot be written: the path and the system's reason in words. */
+    public static BadInputException cannotWrite(Path target, IOException e) {
+        return new BadInputException(target, "cannot be written: " + reason(e));
+    }
+
+    /** One line for a file that cannot be read. */
+    public static BadInputException cannotRead(Path source, IOException e) {
+        return new BadInputException(source, "cannot be read: " + reason(e));
+    }
+
+    /**
+     * The reason of an I/O failure in words: Java's file exceptions carry only the path for the
+     * commonest causes ({@code AccessDeniedException: /x}), which says nothing on its own.
+     */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        }
+        if (e instanceof NotDirectoryException) {
+            return "a part of the path is a file, not a folder";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "a loop of symbolic links";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
 }

@@ -37,6 +37,19 @@ public final class TextDecoder {
     /** Checks that {@code file} is a readable regular file, with a one-line reason when it is not. */
     public static void requireReadableFile(Path file) {
         if (!Files.exists(file)) {
+            if (Files.isSymbolicLink(file)) {
+                try {
+                    file.toRealPath();
+                } catch (java.nio.file.FileSystemLoopException e) {
+                    throw new BadInputException(file, "is a loop of symbolic links");
+                } catch (IOException e) {
+                    // dangling: said below
+                }
+                throw new BadInputException(file, "is a symbolic link to a missing file");
+            }
+            if (file.getFileName() != null) {
+                AtomicFiles.checkNameLength(file, file.getFileName().toString());
+            }
             throw new BadInputException(file, "no such file");
         }
         if (Files.isDirectory(file)) {
@@ -56,7 +69,7 @@ public final class TextDecoder {
             sample = in.readNBytes(SAMPLE_BYTES);
             whole = in.read() < 0;
         } catch (IOException e) {
-            throw new BadInputException(file, "cannot be read: " + e.getMessage());
+            throw AtomicFiles.cannotRead(file, e);
         }
         return detect(file, sample, whole);
     }
@@ -81,7 +94,15 @@ public final class TextDecoder {
         if (decodes(StandardCharsets.UTF_8, sample, usable)) {
             return new SourceEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
         }
-        for (Charset candidate : legacyCandidates(sample)) {
+        String guess = statisticalGuess(sample);
+        // GB18030 decodes nearly any bytes, so Japanese text came out as mojibake. Only Shift-JIS and
+        // ISO-2022 are refused: their bytes are distinctive, where EUC-JP and EUC-KR share GB2312's
+        // byte ranges and the detector's guess could refuse real Chinese.
+        if (guess != null && (guess.startsWith("SHIFT_JIS") || guess.startsWith("ISO-2022"))) {
+            throw new BadInputException(source, "looks like " + guess + " (Japanese or Korean), not UTF-8, UTF-16, "
+                    + "GB18030 or Big5; convert it to UTF-8 first (e.g. iconv -f " + guess + " -t UTF-8)");
+        }
+        for (Charset candidate : legacyCandidates(guess)) {
             if (decodes(candidate, sample, usable)) {
                 return new SourceEncoding(candidate, 0, candidate == BIG5 ? "Big5" : "GB18030");
             }
@@ -90,15 +111,21 @@ public final class TextDecoder {
                 + " (not UTF-8, UTF-16, GB18030 or Big5)");
     }
 
-    /** Decodes a whole file. */
+    /**
+     * Decodes a whole file. The bytes are read once, so a pipe, a FIFO or {@code /dev/stdin} reads
+     * as a file does (opening them again would find them empty or block).
+     */
     public static DecodedText read(Path file) {
-        SourceEncoding encoding = detect(file);
+        requireReadableFile(file);
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return new DecodedText(file, decode(file, bytes, encoding), encoding);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BadInputException(file, "cannot be read: " + e.getMessage());
+            throw AtomicFiles.cannotRead(file, e);
+        } catch (OutOfMemoryError e) {
+            throw new BadInputException(file, "is too large to read with this Java heap");
         }
+        return decode(file, bytes);
     }
 
     /** The text of the first {@code maxBytes} of a file, enough to judge what it is written in. */
@@ -107,7 +134,7 @@ public final class TextDecoder {
         try (InputStream in = Files.newInputStream(file)) {
             return sample(file, in.readNBytes(maxBytes));
         } catch (IOException e) {
-            throw new BadInputException(file, "cannot be read: " + e.getMessage());
+            throw AtomicFiles.cannotRead(file, e);
         }
     }
 
@@ -144,9 +171,10 @@ public final class TextDecoder {
             return text.toString();
         } catch (CharacterCodingException e) {
             throw new BadInputException(source, "undecodable bytes as " + encoding.label()
-                    + " after the first " + SAMPLE_BYTES / 1024 + " KiB");
+                    + (bytes.length > SAMPLE_BYTES ? " after the first " + SAMPLE_BYTES / 1024 + " KiB"
+                    : " (the file mixes encodings or is damaged)"));
         } catch (IOException e) {
-            throw new BadInputException(source, "cannot be read: " + e.getMessage());
+            throw AtomicFiles.cannotRead(source, e);
         }
     }
 
@@ -246,11 +274,15 @@ public final class TextDecoder {
     }
 
     /** GB18030 and Big5 both accept much of the other's bytes; ask the statistical detector first. */
-    private static List<Charset> legacyCandidates(byte[] sample) {
+    private static String statisticalGuess(byte[] sample) {
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(sample, 0, sample.length);
         detector.dataEnd();
         String guess = detector.getDetectedCharset();
+        return guess == null ? null : guess.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static List<Charset> legacyCandidates(String guess) {
         if (guess != null && guess.toUpperCase().startsWith("BIG5")) {
             return List.of(BIG5, GB18030);
         }
