@@ -163,6 +163,17 @@ public final class GlossaryEditor {
         return Edit.validated(glossary, glossary.with(changed));
     }
 
+    /**
+     * Puts {@code entry} in place of the entry with its id (a change made by a use case, such as
+     * marking an entry reviewed or unreviewed); refused when there is none.
+     */
+    public static Edit replace(Glossary glossary, GlossaryEntry entry) {
+        if (glossary.entry(entry.id()).isEmpty()) {
+            return Edit.refused(glossary, noEntry(glossary, entry.id()));
+        }
+        return Edit.validated(glossary, glossary.with(entry));
+    }
+
     /** Removes the entry {@code id}; refused when there is none. */
     public static Edit remove(Glossary glossary, String id) {
         if (glossary.entry(id).isEmpty()) {

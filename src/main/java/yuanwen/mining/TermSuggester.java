@@ -261,6 +261,8 @@ public final class TermSuggester {
         final GlossaryEntry entry;
         final List<String> newZh = new ArrayList<>();
         final List<String> newEn = new ArrayList<>();
+        /** The first candidate that gave a glossary entry a new form. */
+        Candidate evidence;
 
         Taken(Candidate first, GlossaryEntry entry) {
             this.first = first;
@@ -277,6 +279,18 @@ public final class TermSuggester {
             entry.en().forEach(t -> byEn.putIfAbsent(t.form().toLowerCase(Locale.ROOT), entry));
         }
         Map<GlossaryEntry, Taken> known = new HashMap<>();
+        // The entries the alignment uses are taken before anything is mined, so that pieces of their
+        // forms (式化 of 模式化) are not proposed and new spellings of them become their variants.
+        String allZh = String.join("\n", pairs.stream().map(p -> p.zh().toLowerCase(Locale.ROOT)).toList());
+        for (GlossaryEntry entry : glossary.entries()) {
+            if (entry.zh().stream().anyMatch(t -> allZh.contains(t.form().toLowerCase(Locale.ROOT)))) {
+                Taken t = new Taken(null, entry);
+                entry.zh().forEach(f -> t.zh.add(f.form().toLowerCase(Locale.ROOT)));
+                entry.en().forEach(f -> t.en.add(f.form().toLowerCase(Locale.ROOT)));
+                taken.add(t);
+                known.put(entry, t);
+            }
+        }
         List<Taken> shown = new ArrayList<>();
         for (Candidate c : candidates) {
             String zKey = c.zh().toLowerCase(Locale.ROOT);
@@ -305,6 +319,9 @@ public final class TermSuggester {
                 if ((c.kind() != Suggestion.Kind.TRANSLATION || c.dice() >= 0.7) && apart(pairs, sameEn, c)) {
                     sameEn.zh.add(zKey);
                     sameEn.newZh.add(c.zh());
+                    if (sameEn.evidence == null) {
+                        sameEn.evidence = c;
+                    }
                     if (sameEn.entry != null && !shown.contains(sameEn)) {
                         shown.add(sameEn);
                     }
@@ -321,6 +338,9 @@ public final class TermSuggester {
                 k.zh.add(zKey);
                 k.en.add(c.enKey());
                 k.newZh.add(c.zh());
+                if (k.evidence == null) {
+                    k.evidence = c;
+                }
                 if (!shown.contains(k)) {
                     shown.add(k);
                 }
@@ -339,13 +359,13 @@ public final class TermSuggester {
         }
         List<Suggestion> out = new ArrayList<>();
         for (Taken t : shown) {
-            Candidate c = t.first;
-            if (c.confidence() < MIN_CONFIDENCE && t.entry == null) {
+            Candidate c = t.entry != null ? t.evidence : t.first;
+            if (c == null || t.newZh.isEmpty()) {
                 continue;
             }
             List<String> en = t.newEn.stream().map(k -> english.get(k).surface()).toList();
             if (t.entry != null) {
-                Candidate variant = t.first;
+                Candidate variant = c;
                 out.add(new Suggestion("", variant.kind(), t.entry.type(), t.newZh,
                         List.of(t.entry.preferredEn()), variant.support(), variant.examples(), variant.confidence(),
                         t.entry.id()));
@@ -373,7 +393,7 @@ public final class TermSuggester {
             if ((zh || zhSame) && en) {
                 return t;
             }
-            if (zh && t.first.kind() != Suggestion.Kind.TRANSLATION && !isLatin(zKey)) {
+            if (zh && (t.first == null || t.first.kind() != Suggestion.Kind.TRANSLATION) && !isLatin(zKey)) {
                 return t; // a piece of a name, or a name with a word attached (纳德拉说)
             }
         }
