@@ -267,6 +267,52 @@ public class GlossaryCommands {
                 termbase.name().toLowerCase(Locale.ROOT)));
     }
 
+    @Command(name = {"glossary", "override"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Fix how a Chinese phrase is written in traditional, Taiwan or Hong Kong script, or remove the fix",
+            help = """
+                    glossary override FORM [--traditional X] [--taiwan X] [--hongkong X] [--remove]
+                                           [--en ENGLISH] [--glossary FILE]
+                      FORM           the simplified form, as the glossary keeps it
+                      --traditional  its traditional form (also Taiwan and Hong Kong unless given)
+                      --taiwan       its Taiwan form; --hongkong its Hong Kong form
+                      --remove       remove the form's overrides
+                      --en           when no entry has FORM: add a term entry with this English
+                    convert writes the phrase as fixed, both ways (s2t, s2twp, tw2sp, …); a longer
+                    dictionary phrase around it still wins. The aligner reads Chinese after tw2sp
+                    with these fixes.
+                    Example: glossary override 指标 --taiwan 指標 --en metric   (tw2sp: 指標 → 指标, not 指针)
+                             glossary override 于和伟 --traditional 于和偉 --en "Yu Hewei"   (s2t keeps 于)""")
+    public void override(
+            @Option(longName = "traditional", description = "traditional form") String traditional,
+            @Option(longName = "taiwan", description = "Taiwan form") String taiwan,
+            @Option(longName = "hongkong", description = "Hong Kong form") String hongkong,
+            @Option(longName = "remove", description = "remove the overrides") boolean remove,
+            @Option(longName = "en", description = "English, for a new entry") String en,
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            @Arguments List<String> words,
+            CommandContext context) {
+        String form = theId(words, "override").strip();
+        if (!remove && traditional == null && taiwan == null && hongkong == null) {
+            throw new IllegalArgumentException("give --traditional, --taiwan or --hongkong, or --remove");
+        }
+        Path file = file(glossaryFile);
+        Glossary glossary = GlossaryFile.loadOrEmpty(file);
+        boolean known = glossary.entries().stream().anyMatch(e -> e.zhTerm(form).isPresent());
+        if (!known && en != null && !remove) {
+            GlossaryEntry entry = new GlossaryEntry(GlossaryEntry.idFor(TermType.TERM, en), TermType.TERM,
+                    List.of(Term.preferred(form)), List.of(Term.preferred(en.strip())), null, null);
+            GlossaryEditor.Edit added = GlossaryEditor.add(glossary, entry);
+            if (!added.accepted()) {
+                save(file, added, entry.id());
+            }
+            glossary = added.glossary();
+        }
+        GlossaryEditor.Edit edit = remove ? GlossaryEditor.override(glossary, form, "", "", "")
+                : GlossaryEditor.override(glossary, form, traditional, taiwan, hongkong);
+        save(file, edit, null);
+        say(context, (remove ? "removed the overrides of " : "fixed ") + form + " in " + file);
+    }
+
     @Command(name = {"glossary", "suggest"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Propose names and terms the glossary lacks, mined from a stored alignment; accept them",
             help = """
