@@ -104,7 +104,20 @@ public final class TermSuggester {
 
     /** A scored pair of candidate forms. */
     private record Candidate(String zh, String enKey, Suggestion.Kind kind, int support, double dice,
-                             double confidence, List<String> examples) {
+                             double confidence, List<String> examples, double sound) {
+
+        /**
+         * The confidence of these forms as a new spelling of an entry already taken: without Dice,
+         * which the entry's own spelling lowers (it has the same English in other pairs).
+         */
+        double asVariant() {
+            double supported = 1 - Math.pow(0.6, support);
+            return switch (kind) {
+                case LATIN -> supported;
+                case NAME -> supported * (0.5 + 0.5 * sound);
+                case TRANSLATION -> supported * 0.8;
+            };
+        }
     }
 
     /** The suggestions for one alignment, best first, numbered S1, S2, …; none below {@link #MIN_CONFIDENCE}. */
@@ -172,13 +185,13 @@ public final class TermSuggester {
         // Support: 2 pairs give 0.64, 3 give 0.78, 5 give 0.92: a habit needs repeats.
         double support = 1 - Math.pow(0.6, both);
         if (isLatin(z)) {
-            return new Candidate(z, e, Suggestion.Kind.LATIN, both, dice, support * (0.6 + 0.4 * dice), examples);
+            return new Candidate(z, e, Suggestion.Kind.LATIN, both, dice, support * (0.6 + 0.4 * dice), examples, 0);
         }
         if (stats.proper()) {
             double sound = Transliteration.similarity(z, e);
             if (sound >= MIN_NAME_SIMILARITY) {
                 return new Candidate(z, e, Suggestion.Kind.NAME, both, dice,
-                        support * (0.5 + 0.5 * sound) * Math.sqrt(dice), examples);
+                        support * (0.5 + 0.5 * sound) * Math.sqrt(dice), examples, sound);
             }
         }
         if (dice < 0.5 || both < MIN_TRANSLATION_SUPPORT && !(dice == 1 && dictionaryCompound(z))) {
@@ -190,7 +203,7 @@ public final class TermSuggester {
         if (!stats.proper() && e.indexOf(' ') < 0 && LanguageData.dictionaryTranslates(z, e)) {
             return null; // 搜索, "search": CC-CEDICT gives the aligner this already; the glossary adds nothing
         }
-        return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * dice * 0.8, examples);
+        return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * dice * 0.8, examples, 0);
     }
 
     /**
@@ -367,7 +380,7 @@ public final class TermSuggester {
             if (t.entry != null) {
                 Candidate variant = c;
                 out.add(new Suggestion("", variant.kind(), t.entry.type(), t.newZh,
-                        List.of(t.entry.preferredEn()), variant.support(), variant.examples(), variant.confidence(),
+                        List.of(t.entry.preferredEn()), variant.support(), variant.examples(), variant.asVariant(),
                         t.entry.id()));
             } else {
                 out.add(new Suggestion("", c.kind(), typeOf(c, english.get(c.enKey()), pairs), t.newZh, en,
@@ -503,7 +516,7 @@ public final class TermSuggester {
 
     /**
      * The Chinese candidates of one pair: strings of 2–6 Han characters (longer across a name's ·)
-     * that neither start nor end with a function word, and runs of 1–3 Latin words.
+     * that neither start nor end with a function word (unless they are a CC-CEDICT word: 以色列), and runs of 1–3 Latin words.
      */
     static Set<String> chineseKeys(String zh) {
         Set<String> keys = new HashSet<>();
@@ -523,9 +536,10 @@ public final class TermSuggester {
             }
             boolean named = lastPart > 0;
             for (int i = 0; i < r.length(); i++) {
-                if (isSeparator(r.charAt(i)) || LanguageData.isChineseFunctionWord(String.valueOf(r.charAt(i)))) {
+                if (isSeparator(r.charAt(i))) {
                     continue;
                 }
+                boolean functionFirst = LanguageData.isChineseFunctionWord(String.valueOf(r.charAt(i)));
                 int hanChars = 0;
                 boolean crossed = false;
                 for (int j = i + 1; j <= r.length(); j++) {
@@ -541,8 +555,10 @@ public final class TermSuggester {
                     boolean whole = !named || (crossed ? partStarts.contains(i) && (partEnds.contains(j) || i >= lastPart
                             || j > lastPart) : partStarts.contains(i) || partEnds.contains(j) || i >= lastPart);
                     String s = r.substring(i, j);
-                    if (hanChars >= 2 && whole && !LanguageData.isChineseFunctionWord(String.valueOf(last))
-                            && !LanguageData.isChineseFunctionWord(s)) {
+                    // A function word at an edge is grammar around the term, unless the whole is a word (以色列).
+                    boolean functionEdge = functionFirst || LanguageData.isChineseFunctionWord(String.valueOf(last));
+                    if (hanChars >= 2 && whole && !LanguageData.isChineseFunctionWord(s)
+                            && (!functionEdge || LanguageData.isDictionaryWord(s))) {
                         keys.add(s);
                     }
                 }

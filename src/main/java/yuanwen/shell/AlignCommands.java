@@ -74,7 +74,9 @@ public class AlignCommands {
             CommandContext context) {
         Path zhFile = Path.of(zh);
         String alignmentName = AlignedStore.checkName(name != null ? name : defaultName(zhFile));
-        AlignRun run = new AlignRun(AlignedStore.inWorkingDirectory());
+        AlignedStore store = AlignedStore.inWorkingDirectory();
+        AlignmentFile previous = store.exists(alignmentName) ? store.load(alignmentName) : null;
+        AlignRun run = new AlignRun(store);
         AlignRun.Outcome outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit,
                 GlossaryOption.resolve(glossary)), new Progress());
         PrintWriter console = context.outputWriter();
@@ -85,6 +87,12 @@ public class AlignCommands {
                 document.unalignedEn().size(), document.en().sentences().size());
         if (outcome.fixed() > 0) {
             console.printf("%d reviewed pairs kept fixed%n", outcome.fixed());
+        }
+        int changed = previous == null ? -1 : document.linksChangedSince(previous);
+        if (changed >= 0) {
+            // After the glossary grew (glossary suggest --accept), this is what it changed.
+            console.printf(Locale.ROOT, "%d of %d pairs changed since the previous run%n", changed,
+                    document.links().size());
         }
         outcome.notes().forEach(note -> console.println("note: " + note));
         console.printf("weakest first: pairs list %s --sort score%n", document.name());
