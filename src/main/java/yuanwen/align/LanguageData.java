@@ -70,6 +70,25 @@ public final class LanguageData {
         return any;
     }
 
+    /**
+     * Whether some content word of CC-CEDICT's glosses of {@code zh} is a word of {@code text}
+     * (Porter stems): the dictionary's own translation is there (巴菲特: "Buffett").
+     */
+    public static boolean dictionaryGlossIn(String zh, String text) {
+        List<String> stems = CedictDictionary.standard().englishStems(zh);
+        if (stems.isEmpty()) {
+            return false;
+        }
+        EnglishWords words = new EnglishWords();
+        for (String word : text.split("[^A-Za-z]+")) {
+            String stem = word.isEmpty() ? null : words.stemOrNull(EnglishWords.lower(word));
+            if (stem != null && stems.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<String> read(String resource) {
         try (InputStream in = LanguageData.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -62,6 +62,8 @@ public final class TermSuggester {
     private static final int MAX_EN_WORDS = 4;
     private static final int MAX_LATIN_WORDS = 3;
     private static final Set<String> INNER_WORDS = Set.of("of", "on", "and");
+    /** See {@link #repeatedPassage}. */
+    private static final double REPEAT_SHARE = 0.3;
     /** See {@link #pieces}. */
     private static final double PIECE_SHARE = 0.8;
 
@@ -194,11 +196,13 @@ public final class TermSuggester {
                         support * (0.5 + 0.5 * sound) * Math.sqrt(dice), examples, sound);
             }
         }
-        if (dice < 0.5 || both < MIN_TRANSLATION_SUPPORT && !(dice == 1 && dictionaryCompound(z))) {
-            return null;
+        boolean rareButExclusive = dice == 1 && dictionaryCompound(z) && (z.length() >= 3 || e.indexOf(' ') > 0);
+        if (dice < 0.5 || both < MIN_TRANSLATION_SUPPORT && !rareButExclusive || z.indexOf('·') >= 0) {
+            return null; // a name with a dot between its parts is a transliteration: NAME or nothing
         }
-        if (!termShaped(z, e)) {
-            return null;
+        if (!termShaped(z, e) || LanguageData.isChineseFunctionWord(z.substring(0, 1))
+                || LanguageData.isChineseFunctionWord(z.substring(z.length() - 1))) {
+            return null; // 不可能, 起来: words, not terms (a name may start so: 以色列)
         }
         if (!stats.proper() && e.indexOf(' ') < 0 && LanguageData.dictionaryTranslates(z, e)) {
             return null; // 搜索, "search": CC-CEDICT gives the aligner this already; the glossary adds nothing
@@ -253,6 +257,47 @@ public final class TermSuggester {
         return seen > 0 && cut * 2 >= seen;
     }
 
+    /**
+     * Whether the two example pairs of a rarely seen translation are one passage said twice (a
+     * motto, a teaser and the interview): their Chinese, the term taken out, shares more than
+     * {@link #REPEAT_SHARE} of its character pairs. Then every phrase of the passage meets every
+     * other, and the count is no habit. A term recurs in other sentences.
+     */
+    private static boolean repeatedPassage(Candidate c, Map<String, Pair> byId) {
+        if (c.examples().size() < 2) {
+            return false;
+        }
+        Set<String> a = bigrams(byId.get(c.examples().get(0)).zh().replace(c.zh(), "|"));
+        Set<String> b = bigrams(byId.get(c.examples().get(1)).zh().replace(c.zh(), "|"));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return common.size() > REPEAT_SHARE * Math.min(a.size(), b.size());
+    }
+
+    /**
+     * Whether CC-CEDICT translates the Chinese otherwise, and that translation is in the example
+     * pairs' English: 巴菲特 is "Buffett", not the "Warren" beside it; 公司 is "company", not "Apple".
+     */
+    private static boolean dictionarySaysOtherwise(Candidate c, Map<String, Pair> byId) {
+        if (!LanguageData.isDictionaryWord(c.zh()) || LanguageData.dictionaryTranslates(c.zh(), c.enKey())) {
+            return false;
+        }
+        return c.examples().stream().anyMatch(id -> LanguageData.dictionaryGlossIn(c.zh(), byId.get(id).en()));
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            if (Character.isIdeographic(text.charAt(i)) && Character.isIdeographic(text.charAt(i + 1))) {
+                out.add(text.substring(i, i + 2));
+            }
+        }
+        return out;
+    }
+
     /** Whether a Chinese form is a CC-CEDICT word or two of them (缩放定律 = 缩放 + 定律). */
     private static boolean dictionaryCompound(String z) {
         if (LanguageData.isDictionaryWord(z)) {
@@ -292,6 +337,8 @@ public final class TermSuggester {
             entry.en().forEach(t -> byEn.putIfAbsent(t.form().toLowerCase(Locale.ROOT), entry));
         }
         Map<GlossaryEntry, Taken> known = new HashMap<>();
+        Map<String, Pair> byId = new HashMap<>();
+        pairs.forEach(p -> byId.put(p.id(), p));
         // The entries the alignment uses are taken before anything is mined, so that pieces of their
         // forms (式化 of 模式化) are not proposed and new spellings of them become their variants.
         String allZh = String.join("\n", pairs.stream().map(p -> p.zh().toLowerCase(Locale.ROOT)).toList());
@@ -321,6 +368,10 @@ public final class TermSuggester {
             }
             if (c.kind() != Suggestion.Kind.LATIN && (overlap(taken, zKey, c.enKey()) != null
                     || cutsWords(c.zh(), pairs))) {
+                continue;
+            }
+            if (c.kind() == Suggestion.Kind.TRANSLATION && (c.support() < MIN_TRANSLATION_SUPPORT + 1
+                    && repeatedPassage(c, byId) || dictionarySaysOtherwise(c, byId))) {
                 continue;
             }
             if (sameZh(taken, zKey)) {
