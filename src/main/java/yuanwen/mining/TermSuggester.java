@@ -200,9 +200,11 @@ public final class TermSuggester {
         if (dice < 0.5 || both < MIN_TRANSLATION_SUPPORT && !rareButExclusive || z.indexOf('·') >= 0) {
             return null; // a name with a dot between its parts is a transliteration: NAME or nothing
         }
-        if (!termShaped(z, e) || LanguageData.isChineseFunctionWord(z.substring(0, 1))
-                || LanguageData.isChineseFunctionWord(z.substring(z.length() - 1))) {
-            return null; // 不可能, 起来: words, not terms (a name may start so: 以色列)
+        boolean functionEdge = LanguageData.isChineseFunctionWord(z.substring(0, 1))
+                || LanguageData.isChineseFunctionWord(z.substring(z.length() - 1));
+        if (!termShaped(z, e) || functionEdge && !LanguageData.dictionaryTranslates(z, e)) {
+            // 不可能, 起来: words, not terms, unless the dictionary has this very translation (潮汐能, tidal power)
+            return null;
         }
         if (!stats.proper() && e.indexOf(' ') < 0 && LanguageData.dictionaryTranslates(z, e)) {
             return null; // 搜索, "search": CC-CEDICT gives the aligner this already; the glossary adds nothing
