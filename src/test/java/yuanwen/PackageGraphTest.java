@@ -30,6 +30,7 @@ class PackageGraphTest {
             "glossary", // the term glossary and its matcher
             "align",    // evidence, bead search, quote search
             "store",    // aligned/NAME.json and exports
+            "mining",   // glossary suggestions mined from stored alignments
             "review",   // use cases: align files to a stored alignment, carry review over, review pairs
             "web",      // the review page in the browser: its server, templates and HTML export
             "shell");   // Spring Shell commands

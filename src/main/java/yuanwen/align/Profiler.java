@@ -13,6 +13,7 @@ import yuanwen.glossary.TermFinder;
 import yuanwen.glossary.TermMatch;
 import yuanwen.read.Speaker;
 import yuanwen.script.ChineseKey;
+import yuanwen.script.ScriptConverter;
 import yuanwen.segment.NumberFinder;
 import yuanwen.segment.NumberMention;
 import yuanwen.segment.Sentence;
@@ -40,6 +41,8 @@ final class Profiler {
 
     private final CedictDictionary dictionary;
     private final TermFinder terms;
+    /** tw2sp with the phrases the user fixed (the glossary's overrides); plain tw2sp without them. */
+    private final ScriptConverter normaliser;
     private final NumberFinder numbers = new NumberFinder();
     private final EnglishWords words = new EnglishWords();
     final Vocabulary vocabulary;
@@ -55,6 +58,7 @@ final class Profiler {
     Profiler(CedictDictionary dictionary, TermFinder terms) {
         this.dictionary = dictionary;
         this.terms = terms;
+        this.normaliser = ChineseKey.converter().withFixedTerms(terms.fixedSimplifiedForms());
         this.vocabulary = new Vocabulary(dictionary);
         this.names = new HashMap<>();
         this.namePrefixes = new HashSet<>();
@@ -63,6 +67,7 @@ final class Profiler {
     private Profiler(Profiler source) {
         this.dictionary = source.dictionary;
         this.terms = source.terms;
+        this.normaliser = source.normaliser;
         this.vocabulary = source.vocabulary.extension();
         this.names = source.names;
         this.namePrefixes = source.namePrefixes;
@@ -306,7 +311,7 @@ final class Profiler {
 
     private ChineseBuilder analyse(Sentence sentence, EnglishWords ownWords, NumberFinder ownNumbers) {
         String original = sentence.text();
-        String text = normalise(original);
+        String text = normaliser.convert(original);
         // Conversion mostly keeps the length; then evidence can quote the original characters.
         String shown = text.length() == original.length() ? original : text;
         if (shown.equals(text)) {

@@ -100,6 +100,14 @@ public final class Glossary {
     }
 
     /**
+     * {@link #scriptForms} for only the forms whose script is overridden ({@link Term#hasOverrides()}):
+     * the phrases the user fixed, as the aligner's normalisation applies them.
+     */
+    public Map<String, String> overriddenForms(String configName) {
+        return forms().pairs(configName, true);
+    }
+
+    /**
      * A Chinese form in every script the matcher knows, as {@code simplified, traditional, Taiwan
      * (characters), Taiwan (phrasing), Hong Kong}, derived or overridden: for {@code glossary show}.
      */

@@ -165,6 +165,45 @@ public final class GlossaryEditor {
         return Edit.validated(glossary, glossary.with(changed));
     }
 
+    /**
+     * Puts {@code entry} in place of the entry with its id (a change made by a use case, such as
+     * marking an entry reviewed or unreviewed); refused when there is none.
+     */
+    public static Edit replace(Glossary glossary, GlossaryEntry entry) {
+        if (glossary.entry(entry.id()).isEmpty()) {
+            return Edit.refused(glossary, noEntry(glossary, entry.id()));
+        }
+        return Edit.validated(glossary, glossary.with(entry));
+    }
+
+    /**
+     * Fixes how the Chinese form {@code form} is written in other scripts (null leaves a script as
+     * it is, an empty string removes its override; see {@link Term}); refused when no entry has the
+     * form. The first entry by id that has it is changed.
+     */
+    public static Edit override(Glossary glossary, String form, String traditional, String taiwan, String hongkong) {
+        for (GlossaryEntry entry : glossary.entries()) {
+            Optional<Term> term = entry.zhTerm(form);
+            if (term.isPresent()) {
+                Term t = term.get();
+                Term changed = new Term(t.form(), t.status(), choose(traditional, t.traditional()),
+                        choose(taiwan, t.taiwan()), choose(hongkong, t.hongkong()));
+                List<Term> zh = new ArrayList<>(entry.zh());
+                zh.set(zh.indexOf(t), changed);
+                return Edit.validated(glossary, glossary.with(entry.withZh(zh)));
+            }
+        }
+        return Edit.refused(glossary, "no entry has the Chinese form '" + form + "'; add one with 'glossary add --zh "
+                + form + " --en …', or give --en to 'glossary override'");
+    }
+
+    private static String choose(String given, String old) {
+        if (given == null) {
+            return old;
+        }
+        return given.isBlank() ? null : given.strip();
+    }
+
     /** Removes the entry {@code id}; refused when there is none. */
     public static Edit remove(Glossary glossary, String id) {
         if (glossary.entry(id).isEmpty()) {

@@ -17,14 +17,22 @@ import java.util.stream.Stream;
  * @param en     English forms
  * @param note   why it is here, what it is, why a variant is deprecated or shared; may be null
  * @param source where it was seen, e.g. {@code seeds 000, 004}; may be null
+ * @param unreviewed true for an entry (or a variant) accepted from a mined suggestion that no one has
+ *                   reviewed yet ({@code glossary suggest --accept}; {@code glossary list --unreviewed})
  */
-public record GlossaryEntry(String id, TermType type, List<Term> zh, List<Term> en, String note, String source) {
+public record GlossaryEntry(String id, TermType type, List<Term> zh, List<Term> en, String note, String source,
+                            boolean unreviewed) {
 
     public GlossaryEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         zh = List.copyOf(zh);
         en = List.copyOf(en);
+    }
+
+    /** A reviewed entry (every entry curated by hand). */
+    public GlossaryEntry(String id, TermType type, List<Term> zh, List<Term> en, String note, String source) {
+        this(id, type, zh, en, note, source, false);
     }
 
     /** The preferred Chinese form (the first form when the entry has none, as an invalid entry may). */
@@ -52,23 +60,27 @@ public record GlossaryEntry(String id, TermType type, List<Term> zh, List<Term> 
     }
 
     public GlossaryEntry withZh(List<Term> forms) {
-        return new GlossaryEntry(id, type, forms, en, note, source);
+        return new GlossaryEntry(id, type, forms, en, note, source, unreviewed);
     }
 
     public GlossaryEntry withEn(List<Term> forms) {
-        return new GlossaryEntry(id, type, zh, forms, note, source);
+        return new GlossaryEntry(id, type, zh, forms, note, source, unreviewed);
     }
 
     public GlossaryEntry withType(TermType newType) {
-        return new GlossaryEntry(id, newType, zh, en, note, source);
+        return new GlossaryEntry(id, newType, zh, en, note, source, unreviewed);
     }
 
     public GlossaryEntry withNote(String newNote) {
-        return new GlossaryEntry(id, type, zh, en, newNote, source);
+        return new GlossaryEntry(id, type, zh, en, newNote, source, unreviewed);
     }
 
     public GlossaryEntry withSource(String newSource) {
-        return new GlossaryEntry(id, type, zh, en, note, newSource);
+        return new GlossaryEntry(id, type, zh, en, note, newSource, unreviewed);
+    }
+
+    public GlossaryEntry withUnreviewed(boolean newUnreviewed) {
+        return new GlossaryEntry(id, type, zh, en, note, source, newUnreviewed);
     }
 
     /**

@@ -23,7 +23,7 @@ import yuanwen.text.Json;
 final class GlossaryJson {
 
     private static final Set<String> TOP_KEYS = Set.of("schemaVersion", "name", "licence", "entries");
-    private static final Set<String> ENTRY_KEYS = Set.of("id", "type", "zh", "en", "note", "source");
+    private static final Set<String> ENTRY_KEYS = Set.of("id", "type", "zh", "en", "note", "source", "unreviewed");
     private static final Set<String> ZH_KEYS = Set.of("form", "status", "traditional", "taiwan", "hongkong");
     private static final Set<String> EN_KEYS = Set.of("form", "status");
 
@@ -100,7 +100,20 @@ final class GlossaryJson {
         }
         return new GlossaryEntry(id == null ? "#" + (index + 1) : id, type.orElse(TermType.TERM),
                 terms(node, "zh", ZH_KEYS, where, problems), terms(node, "en", EN_KEYS, where, problems),
-                string(node, "note"), string(node, "source"));
+                string(node, "note"), string(node, "source"), unreviewed(node, where, problems));
+    }
+
+    /** The optional {@code "unreviewed": true} of a mined entry no one has reviewed yet. */
+    private static boolean unreviewed(JsonNode entry, String where, List<String> problems) {
+        JsonNode value = entry.get("unreviewed");
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            problems.add(where + "unreviewed must be true or false, not " + value);
+            return false;
+        }
+        return value.booleanValue();
     }
 
     private static List<Term> terms(JsonNode entry, String language, Set<String> keys, String where,
@@ -190,6 +203,9 @@ final class GlossaryJson {
         }
         if (entry.source() != null) {
             out.append(",\n      \"source\": ").append(quote(entry.source()));
+        }
+        if (entry.unreviewed()) {
+            out.append(",\n      \"unreviewed\": true");
         }
         out.append("\n    }");
     }

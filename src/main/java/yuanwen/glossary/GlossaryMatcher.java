@@ -1,6 +1,7 @@
 package yuanwen.glossary;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The glossary as a {@link TermFinder}: Chinese forms in every script (see {@link ChineseTerms}),
@@ -14,10 +15,17 @@ public final class GlossaryMatcher implements TermFinder {
 
     private final ChineseTerms chinese;
     private final EnglishTerms english;
+    private final Map<String, String> fixedSimplified;
 
     public GlossaryMatcher(Glossary glossary) {
         this.chinese = new ChineseTerms(glossary);
         this.english = new EnglishTerms(glossary);
+        this.fixedSimplified = glossary.overriddenForms("tw2sp");
+    }
+
+    @Override
+    public Map<String, String> fixedSimplifiedForms() {
+        return fixedSimplified;
     }
 
     @Override

@@ -88,6 +88,11 @@ final class ScriptForms {
 
     /** See {@link Glossary#scriptForms(String)}; where two entries disagree, the first by id wins. */
     Map<String, String> pairs(String configName) {
+        return pairs(configName, false);
+    }
+
+    /** {@link #pairs(String)}, or only the forms with overrides. */
+    Map<String, String> pairs(String configName, boolean overriddenOnly) {
         String name = configName.trim().toLowerCase(Locale.ROOT).replaceFirst("\\.json$", "");
         if (!Conversions.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown conversion '" + configName + "'; known: "
@@ -100,6 +105,9 @@ final class ScriptForms {
         }
         for (GlossaryEntry entry : glossary.entries()) {
             for (Term term : entry.zh()) {
+                if (overriddenOnly && !term.hasOverrides()) {
+                    continue;
+                }
                 Forms f = of(term);
                 pairs.putIfAbsent(direction.from().apply(f), direction.to().apply(f));
             }

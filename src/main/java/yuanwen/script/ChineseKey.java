@@ -15,6 +15,14 @@ public final class ChineseKey {
     private ChineseKey() {
     }
 
+    /**
+     * The conversion behind the key, for callers that add the user's fixed phrases to it
+     * ({@link ScriptConverter#withFixedTerms}): the aligner normalises with the glossary's overrides.
+     */
+    public static ScriptConverter converter() {
+        return TW2SP;
+    }
+
     /** {@code text} in the comparison form; line for line, non-Chinese text untouched. */
     public static String of(String text) {
         return TW2SP.convert(text);

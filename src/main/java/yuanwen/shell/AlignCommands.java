@@ -86,9 +86,11 @@ public class AlignCommands {
         GlossaryInUse glossaryInUse = GlossaryInUse.resolve(glossary);
         Glossary terms = glossaryInUse == null ? null : glossaryInUse.load();
         AlignRun.Outcome outcome;
+        AlignmentFile previous;
         // Held from reading the stored alignment (its reviewed pairs) to writing the new one: a
         // pairs accept in between would otherwise be undone by this run's write.
         try (EditLock lock = EditLock.acquire(store.fileOf(alignmentName))) {
+            previous = store.exists(alignmentName) ? store.load(alignmentName) : null;
             outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit, null,
                             video == null ? null : VideoReference.checked(video)),
                     terms, terms == null ? null : glossaryInUse.info(terms), new Progress());
@@ -101,6 +103,12 @@ public class AlignCommands {
                 document.unalignedEn().size(), document.en().sentences().size());
         if (outcome.fixed() > 0) {
             console.printf("%d reviewed pairs kept fixed%n", outcome.fixed());
+        }
+        int changed = previous == null ? -1 : document.linksChangedSince(previous);
+        if (changed >= 0) {
+            // After the glossary grew (glossary suggest --accept), this is what it changed.
+            console.printf(Locale.ROOT, "%d of %d pairs changed since the previous run%n", changed,
+                    document.links().size());
         }
         outcome.notes().forEach(note -> console.println("note: " + note));
         console.printf("weakest first: pairs list %s --sort score%n", document.name());

@@ -24,6 +24,11 @@ import yuanwen.glossary.GlossarySearch;
 import yuanwen.glossary.Term;
 import yuanwen.glossary.TermType;
 import yuanwen.glossary.TermbaseFormat;
+import yuanwen.mining.Suggestion;
+import yuanwen.mining.SuggestionAcceptance;
+import yuanwen.mining.TermSuggester;
+import yuanwen.store.AlignedStore;
+import yuanwen.store.AlignmentFile;
 import yuanwen.text.AtomicFiles;
 import yuanwen.text.BadInputException;
 import yuanwen.text.EditLock;
@@ -95,6 +100,7 @@ public class GlossaryCommands {
                       --prefer            make a form the preferred one of its language; the former
                                           preferred form becomes admitted
                       --admit, --deprecate  set a form's status (repeatable)
+                      --reviewed          mark an entry accepted from a suggestion as reviewed
                     Example: glossary edit person.jeff-bezos --add-zh 贝佐斯 --deprecate 贝佐斯""")
     public void edit(
             @Option(longName = "add-zh", description = "Chinese variant to add (repeatable)") String addZh,
@@ -106,22 +112,26 @@ public class GlossaryCommands {
             @Option(longName = "type", description = "new type") String type,
             @Option(longName = "note", description = "new note (empty to remove)") String note,
             @Option(longName = "source", description = "new source (empty to remove)") String source,
+            @Option(longName = "reviewed", description = "mark the entry reviewed") boolean reviewed,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             @Arguments List<String> words,
             CommandContext context) {
         try (EditLock lock = EditLock.acquire(targetFile(glossaryFile, "glossary edit"))) {
             Target target = target(glossaryFile, "glossary edit");
-            edit(target, theId(words, "edit"), prefer, type, note, source, context);
+            edit(target, theId(words, "edit"), prefer, type, note, source, reviewed, context);
         }
     }
 
     private static void edit(Target target, String id, String prefer, String type, String note, String source,
-                             CommandContext context) {
+                             boolean reviewed, CommandContext context) {
         Glossary glossary = target.combined();
         GlossaryEditor.Changes changes = new GlossaryEditor.Changes(values(context, "add-zh"), values(context, "add-en"),
                 values(context, "remove"), prefer, values(context, "admit"), values(context, "deprecate"),
                 type, note, source);
         GlossaryEditor.Edit edit = GlossaryEditor.edit(glossary, id, changes);
+        if (reviewed && edit.accepted()) {
+            edit = GlossaryEditor.replace(edit.glossary(), edit.glossary().entry(id).orElseThrow().withUnreviewed(false));
+        }
         if (glossary.entry(id).isPresent() && edit.glossary().entry(id).equals(glossary.entry(id))) {
             say(context, "no change to " + id);
             return;
@@ -185,22 +195,25 @@ public class GlossaryCommands {
     @Command(name = {"glossary", "list"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "List the entries, or print them as JSON",
             help = """
-                    glossary list [--type TYPE] [--json] [--glossary FILE]
+                    glossary list [--type TYPE] [--unreviewed] [--json] [--glossary FILE]
+                      --unreviewed  only entries accepted from suggestions and not yet reviewed
                       --json  a JSON array of the entries, each as the glossary file writes it""")
     public void list(
             @Option(longName = "type", description = "only entries of this type") String type,
+            @Option(longName = "unreviewed", description = "only entries not yet reviewed") boolean unreviewed,
             @Option(longName = "json", description = "print JSON") boolean json,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
             CommandContext context) {
         Glossary glossary = reading(glossaryFile).glossary();
         TermType only = type == null ? null : TermType.parse(type);
         List<GlossaryEntry> entries = glossary.entries().stream().filter(e -> only == null || e.type() == only)
-                .toList();
+                .filter(e -> !unreviewed || e.unreviewed()).toList();
         PrintWriter out = context.outputWriter();
         if (json) {
             out.println(GlossaryFile.formatEntries(entries));
         } else {
-            entries.forEach(e -> out.println(e.id() + "\t" + e.preferredZh() + "\t" + e.preferredEn()));
+            entries.forEach(e -> out.println(e.id() + "\t" + e.preferredZh() + "\t" + e.preferredEn()
+                    + (unreviewed && e.source() != null ? "\t" + e.source() : "")));
             out.println(entries.size() + (entries.size() == 1 ? " entry" : " entries"));
         }
         out.flush();
@@ -293,6 +306,133 @@ public class GlossaryCommands {
                 termbase.name().toLowerCase(Locale.ROOT)));
     }
 
+    @Command(name = {"glossary", "override"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Fix how a Chinese phrase is written in traditional, Taiwan or Hong Kong script, or remove the fix",
+            help = """
+                    glossary override FORM [--traditional X] [--taiwan X] [--hongkong X] [--remove]
+                                           [--en ENGLISH] [--glossary FILE]
+                      FORM           the simplified form, as the glossary keeps it
+                      --traditional  its traditional form (also Taiwan and Hong Kong unless given)
+                      --taiwan       its Taiwan form; --hongkong its Hong Kong form
+                      --remove       remove the form's overrides
+                      --en           when no entry has FORM: add a term entry with this English
+                    convert writes the phrase as fixed, both ways (s2t, s2twp, tw2sp, …); a longer
+                    dictionary phrase around it still wins. The aligner reads Chinese after tw2sp
+                    with these fixes.
+                    Example: glossary override 指标 --taiwan 指標 --en metric   (tw2sp: 指標 → 指标, not 指针)
+                             glossary override 于和伟 --traditional 于和偉 --en "Yu Hewei"   (s2t keeps 于)""")
+    public void override(
+            @Option(longName = "traditional", description = "traditional form") String traditional,
+            @Option(longName = "taiwan", description = "Taiwan form") String taiwan,
+            @Option(longName = "hongkong", description = "Hong Kong form") String hongkong,
+            @Option(longName = "remove", description = "remove the overrides") boolean remove,
+            @Option(longName = "en", description = "English, for a new entry") String en,
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            @Arguments List<String> words,
+            CommandContext context) {
+        String form = theId(words, "override").strip();
+        if (!remove && traditional == null && taiwan == null && hongkong == null) {
+            throw new IllegalArgumentException("give --traditional, --taiwan or --hongkong, or --remove");
+        }
+        try (EditLock lock = EditLock.acquire(targetFile(glossaryFile, "glossary override"))) {
+            Target target = target(glossaryFile, "glossary override");
+            Glossary glossary = target.combined();
+            boolean known = glossary.entries().stream().anyMatch(e -> e.zhTerm(form).isPresent());
+            if (!known && en != null && !remove) {
+                GlossaryEntry entry = new GlossaryEntry(GlossaryEntry.idFor(TermType.TERM, en), TermType.TERM,
+                        List.of(Term.preferred(form)), List.of(Term.preferred(en.strip())), null, null);
+                GlossaryEditor.Edit added = GlossaryEditor.add(glossary, entry);
+                if (!added.accepted()) {
+                    save(target.file(), added, entry.id());
+                }
+                glossary = added.glossary();
+            }
+            GlossaryEditor.Edit edit = remove ? GlossaryEditor.override(glossary, form, "", "", "")
+                    : GlossaryEditor.override(glossary, form, traditional, taiwan, hongkong);
+            target.save(edit, null);
+            say(context, (remove ? "removed the overrides of " : "fixed ") + form + " in " + target.file());
+        }
+    }
+
+    @Command(name = {"glossary", "suggest"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
+            description = "Propose names and terms the glossary lacks, mined from a stored alignment; accept them",
+            help = """
+                    glossary suggest NAME [--limit N] [--accept S1 S3…] [--accept-all [--min-confidence X]]
+                                          [--glossary FILE]
+                    Reads aligned/NAME.json and proposes entries the glossary lacks: Latin words the
+                    Chinese keeps (Azure), transliterated names (纳德拉, Nadella), terms the pairs keep
+                    translating the same way (缩放定律, scaling laws); new forms of an entry are proposed
+                    as its variants. Each: id, confidence, type, both forms, pairs, two example pairs.
+                      --limit           show at most N (default: all)
+                      --accept          add these suggestions (repeatable; the ids shown before)
+                      --accept-all      add every suggestion at --min-confidence or above (default 0.5)
+                    Accepted entries are marked unreviewed, with the alignment and pairs as source:
+                    glossary list --unreviewed; glossary edit ID --reviewed once checked.""")
+    public void suggest(
+            @Option(longName = "limit", description = "show at most N") Integer limit,
+            @Option(longName = "accept", description = "suggestion to add (repeatable)") String accept,
+            @Option(longName = "accept-all", description = "add every suggestion above --min-confidence")
+            boolean acceptAll,
+            @Option(longName = "min-confidence", description = "with --accept-all (default 0.5)") Double minConfidence,
+            @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossaryFile,
+            @Arguments List<String> words,
+            CommandContext context) {
+        List<String> accepting = new ArrayList<>(values(context, "accept"));
+        if (words != null && words.size() > 1 && !accepting.isEmpty()) {
+            accepting.addAll(words.subList(1, words.size())); // --accept S1 S3: the shell sees S3 as a word
+        }
+        String name = theId(words == null || accepting.isEmpty() ? words : words.subList(0, 1), "suggest");
+        AlignmentFile alignment = Workspace.current().store().load(name);
+        List<Suggestion> suggestions = new TermSuggester(reading(glossaryFile).glossary()).suggest(alignment);
+        List<String> wanted = accepting.stream().flatMap(v -> List.of(v.split("[,\\s]+")).stream())
+                .filter(v -> !v.isBlank()).map(v -> v.toUpperCase(Locale.ROOT)).toList();
+        PrintWriter out = context.outputWriter();
+        if (!acceptAll && wanted.isEmpty()) {
+            int shown = limit == null ? suggestions.size() : Math.min(Math.max(0, limit), suggestions.size());
+            for (Suggestion s : suggestions.subList(0, shown)) {
+                out.println(describe(s));
+            }
+            out.printf(Locale.ROOT, "%d suggestions from aligned/%s.json%s%n", suggestions.size(), name,
+                    suggestions.isEmpty() ? "" : "; add them with: glossary suggest " + name + " --accept S1 …");
+            out.flush();
+            return;
+        }
+        if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
+            throw new IllegalArgumentException("--min-confidence takes a number from 0 to 1, not " + minConfidence);
+        }
+        double floor = minConfidence == null ? TermSuggester.MIN_CONFIDENCE : minConfidence;
+        List<Suggestion> accepted = new ArrayList<>();
+        for (String id : wanted) {
+            accepted.add(suggestions.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(() ->
+                    new BadInputException(alignment.name() + ": no suggestion " + id + " (there are "
+                            + suggestions.size() + "; list them with: glossary suggest " + name + ")")));
+        }
+        if (acceptAll) {
+            suggestions.stream().filter(s -> s.confidence() >= floor && !accepted.contains(s)).forEach(accepted::add);
+        }
+        SuggestionAcceptance.Outcome outcome;
+        Path file;
+        try (EditLock lock = EditLock.acquire(targetFile(glossaryFile, "glossary suggest"))) {
+            Target target = target(glossaryFile, "glossary suggest");
+            file = target.file();
+            outcome = SuggestionAcceptance.accept(target.combined(), accepted, name);
+            if (!outcome.added().isEmpty()) {
+                target.save(new GlossaryEditor.Edit(outcome.glossary(), null, List.of()), null);
+            }
+        }
+        outcome.skipped().forEach(line -> out.println("skipped " + line));
+        out.printf(Locale.ROOT, "added %d of %d suggestions to %s, marked unreviewed (glossary list --unreviewed)%n",
+                outcome.added().size(), accepted.size(), file);
+        out.flush();
+    }
+
+    /** One suggestion on one line: id, confidence, type, forms, evidence, support and examples. */
+    private static String describe(Suggestion s) {
+        return String.format(Locale.ROOT, "%-4s %.2f  %-12s %s ↔ %s  (%s; %d pairs: %s)%s", s.id(), s.confidence(),
+                s.type().label(), String.join(" | ", s.zh()), String.join(" | ", s.en()), s.kind().label(), s.support(),
+                String.join(", ", s.examples()), s.variantOf() == null ? "" : "  variant of " + s.variantOf());
+    }
+
     @Command(name = {"glossary", "check"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Check an article against the glossary: terms used, deprecated and inconsistent forms",
             help = """
@@ -378,8 +518,9 @@ public class GlossaryCommands {
     private static Target target(String glossaryFile, String command) {
         if (glossaryFile != null) {
             Path file = Path.of(glossaryFile);
-            // add and import may start a glossary; edit and remove need one
-            boolean mayStart = command.endsWith("add") || command.endsWith("import");
+            // add, import, override and suggest may start a glossary; edit and remove need one
+            boolean mayStart = command.endsWith("add") || command.endsWith("import") || command.endsWith("override")
+                    || command.endsWith("suggest");
             return new Target(file, mayStart ? GlossaryFile.loadOrEmpty(file) : GlossaryFile.load(file), null);
         }
         Path file = Workspace.current().userGlossaryForWriting(command);
@@ -396,7 +537,8 @@ public class GlossaryCommands {
     private static String theId(List<String> words, String command) {
         if (words == null || words.size() != 1) {
             throw new IllegalArgumentException("'glossary " + command + "' takes one "
-                    + (List.of("import", "export", "check").contains(command) ? "file" : "entry id")
+                    + (List.of("import", "export", "check").contains(command) ? "file"
+                            : command.equals("suggest") ? "alignment name" : "entry id")
                     + (words == null || words.isEmpty() ? "" : ", not " + words.size() + " words"));
         }
         return words.get(0);

@@ -10,7 +10,6 @@ import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
-import yuanwen.store.AlignedStore;
 import yuanwen.web.ReviewServer;
 
 /** {@code review NAME}: the alignment's review page in the browser. */
@@ -38,7 +37,7 @@ public class ReviewCommands {
         if (minutes < 1) {
             throw new IllegalArgumentException("--idle must be at least 1 minute");
         }
-        ReviewServer server = ReviewServer.start(AlignedStore.inWorkingDirectory(), words.get(0), Duration.ofMinutes(minutes));
+        ReviewServer server = ReviewServer.start(Workspace.current().store(), words.get(0), Duration.ofMinutes(minutes));
         Thread stopOnExit = new Thread(server::stop, "review-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         PrintWriter console = context.outputWriter();

@@ -71,6 +71,21 @@ public record AlignmentFile(int schemaVersion, String name, Side zh, Side en, Gl
         return en.span(link.en(), EN_JOINER);
     }
 
+    /**
+     * How many of this alignment's links pair other sentences than any link of {@code previous}
+     * does (sentence ids compared), or -1 when the two were not made from the same files (a side's
+     * SHA-256 differs), where ids say nothing.
+     */
+    public int linksChangedSince(AlignmentFile previous) {
+        if (!java.util.Objects.equals(zh.sha256(), previous.zh().sha256())
+                || !java.util.Objects.equals(en.sha256(), previous.en().sha256())) {
+            return -1;
+        }
+        java.util.Set<List<List<Integer>>> before = new java.util.HashSet<>();
+        previous.links().forEach(l -> before.add(List.of(l.zh(), l.en())));
+        return (int) links.stream().filter(l -> !before.contains(List.of(l.zh(), l.en()))).count();
+    }
+
     /** Ids of the Chinese sentences no link covers, in order. */
     public List<Integer> unalignedZh() {
         return uncovered(zh, true, link -> true);

@@ -1,0 +1,715 @@
+package yuanwen.mining;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import yuanwen.align.LanguageData;
+import yuanwen.glossary.Glossary;
+import yuanwen.glossary.GlossaryEntry;
+import yuanwen.glossary.TermType;
+import yuanwen.script.Conversions;
+import yuanwen.script.ScriptConverter;
+import yuanwen.store.AlignmentFile;
+
+/**
+ * Mines a stored alignment for the names and terms its glossary lacks (term extraction from
+ * aligned text, as translators' terminology tools do it): every Chinese word-like string and
+ * every English phrase of up to four words that occur in at least two pairs are counted, each
+ * pair of them is scored by how often they occur in the same pair (Dice: {@code 2·both / (zh + en)}),
+ * and three kinds of evidence decide which pairs are terms:
+ * <ul>
+ * <li>{@link Suggestion.Kind#LATIN}: a Latin word the Chinese keeps, found in the English too;</li>
+ * <li>{@link Suggestion.Kind#NAME}: a capitalised English name whose sound the pinyin of the
+ * Chinese has ({@link Transliteration});</li>
+ * <li>{@link Suggestion.Kind#TRANSLATION}: the two keep occurring together and rarely apart.</li>
+ * </ul>
+ * The best-scored pair is taken first; a pair whose Chinese and English overlap one already taken
+ * (人工智 inside 人工智能, "scaling" inside "scaling laws") is a piece of it and is dropped, and
+ * another Chinese form of a name already taken becomes its variant. Pairs the glossary already
+ * has are taken first, unshown, so that their pieces are dropped too; a new form of one of its
+ * entries is proposed as a variant of that entry (贝佐斯 beside 贝索斯).
+ *
+ * <p>What keeps the list short and right (measured on seed 003 and the Jobs and Munger pairs by
+ * {@code yuanwen.bench.SuggestionBenchmark}): pieces of a longer candidate (人工智 of 人工智能) and
+ * strings cut out of longer words (高|估自己) are not candidates; a translated term needs three
+ * pairs, or two if it is one or two dictionary words and never occurs apart; it is not proposed
+ * where CC-CEDICT already translates it (搜索, "search": the aligner knows that), where CC-CEDICT
+ * translates it otherwise and that translation is in its pairs (巴菲特 is "Buffett", not "Warren"),
+ * or where its pairs are one passage said twice.
+ *
+ * <p>Rejected pairs are not read. Chinese is read after OpenCC tw2sp, as the aligner reads it, so
+ * forms come out in simplified script as the glossary keeps them.
+ */
+public final class TermSuggester {
+
+    /** A term must be in at least this many pairs: one pair is a coincidence, not a habit. */
+    public static final int MIN_SUPPORT = 2;
+    /** Suggestions below this confidence are not shown. */
+    public static final double MIN_CONFIDENCE = 0.5;
+    /**
+     * Translated terms need three pairs, or two when the forms never occur apart and the Chinese is
+     * made of one or two CC-CEDICT words (缩放+定律): on seed 003 and the Jobs and Munger pairs, two
+     * pairs in common otherwise made mostly coincidences (a clause and a word of it); names and kept
+     * Latin words need only two.
+     */
+    static final int MIN_TRANSLATION_SUPPORT = 3;
+    /** Pinyin that sounds at least this much like the English makes a name ({@link Transliteration}). */
+    static final double MIN_NAME_SIMILARITY = 0.6;
+    /** Chinese strings of 2 to this many characters are candidates (names with · up to twice as long). */
+    private static final int MAX_ZH_CHARS = 6;
+    private static final int MAX_EN_WORDS = 4;
+    private static final int MAX_LATIN_WORDS = 3;
+    private static final Set<String> INNER_WORDS = Set.of("of", "on", "and");
+    /** See {@link #repeatedPassage}. */
+    private static final double REPEAT_SHARE = 0.3;
+    /** See {@link #pieces}. */
+    private static final double PIECE_SHARE = 0.8;
+
+    private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}][\\p{IsHan}·•・]*[\\p{IsHan}]|[\\p{IsHan}]");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9+#]*(?:[.'’\\-][A-Za-z0-9+#]+)*");
+    /** English clause breaks: phrases do not run across them. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:!?()\\[\\]\"“”‘—–…]|\\.(?=\\s|$)|\\s'|'\\s");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(公司|集团|银行|大学|学院|基金会|实验室)");
+    private static final Pattern PLACE_AFTER = Pattern.compile("(市|州|省|国|岛|湾|县)");
+
+    private final Glossary glossary;
+    private final ScriptConverter normaliser;
+
+    public TermSuggester(Glossary glossary) {
+        this.glossary = glossary;
+        this.normaliser = Conversions.standard().get("tw2sp");
+    }
+
+    /** One pair as the miner reads it. */
+    private record Pair(String id, String zh, String en, Set<String> zhKeys, Set<String> enKeys) {
+    }
+
+    /** What is counted of one English phrase over the whole alignment. */
+    private static final class EnglishStats {
+        final Map<String, Integer> surfaces = new HashMap<>();
+        int capitalised;
+        int capitalisedInside;
+        int lower;
+
+        String surface() {
+            return surfaces.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
+        }
+
+        /** Written capitalised, also inside sentences, and hardly ever in lower case: a name. */
+        boolean proper() {
+            return capitalisedInside > 0 && lower * 4 <= capitalised;
+        }
+    }
+
+    /** A scored pair of candidate forms. */
+    private record Candidate(String zh, String enKey, Suggestion.Kind kind, int support, double dice,
+                             double confidence, List<String> examples, double sound) {
+
+        /**
+         * The confidence of these forms as a new spelling of an entry already taken: without Dice,
+         * which the entry's own spelling lowers (it has the same English in other pairs).
+         */
+        double asVariant() {
+            double supported = 1 - Math.pow(0.6, support);
+            return switch (kind) {
+                case LATIN -> supported;
+                case NAME -> supported * (0.5 + 0.5 * sound);
+                case TRANSLATION -> supported * 0.8;
+            };
+        }
+    }
+
+    /** The suggestions for one alignment, best first, numbered S1, S2, …; none below {@link #MIN_CONFIDENCE}. */
+    public List<Suggestion> suggest(AlignmentFile alignment) {
+        List<Pair> pairs = new ArrayList<>();
+        Map<String, EnglishStats> english = new HashMap<>();
+        for (AlignmentFile.Link link : alignment.links()) {
+            if (link.status() == AlignmentFile.Status.REJECTED) {
+                continue;
+            }
+            String zh = normaliser.convert(alignment.zhSpan(link).text());
+            String en = alignment.enSpan(link).text();
+            pairs.add(new Pair(link.id(), zh, en, chineseKeys(zh), englishKeys(en, english)));
+        }
+        Map<String, Integer> zhCount = count(pairs, true);
+        Map<String, Integer> enCount = count(pairs, false);
+        Set<String> zhPieces = pieces(zhCount, true);
+        // A name's parts stay candidates: the Chinese often has the surname alone (巴菲特, "Warren Buffett").
+        Set<String> enPieces = pieces(enCount, false);
+        enPieces.removeIf(e -> english.get(e).proper());
+        Map<String, int[]> together = new HashMap<>();
+        Map<String, List<String>> examples = new HashMap<>();
+        for (Pair pair : pairs) {
+            List<String> zs = pair.zhKeys().stream().filter(z -> zhCount.get(z) >= MIN_SUPPORT && !zhPieces.contains(z))
+                    .toList();
+            List<String> es = pair.enKeys().stream().filter(e -> enCount.get(e) >= MIN_SUPPORT && !enPieces.contains(e))
+                    .toList();
+            for (String z : zs) {
+                boolean latin = isLatin(z);
+                for (String e : es) {
+                    if (latin && !z.toLowerCase(Locale.ROOT).equals(e)) {
+                        continue; // a kept Latin word pairs only with itself
+                    }
+                    String key = z + '\t' + e;
+                    int[] n = together.computeIfAbsent(key, k -> new int[1]);
+                    if (++n[0] <= 2) {
+                        examples.computeIfAbsent(key, k -> new ArrayList<>(2)).add(pair.id());
+                    }
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<String, int[]> t : together.entrySet()) {
+            int both = t.getValue()[0];
+            if (both < MIN_SUPPORT) {
+                continue;
+            }
+            int tab = t.getKey().indexOf('\t');
+            String z = t.getKey().substring(0, tab);
+            String e = t.getKey().substring(tab + 1);
+            double dice = 2.0 * both / (zhCount.get(z) + enCount.get(e));
+            Candidate c = score(z, e, both, dice, english.get(e), examples.get(t.getKey()));
+            if (c != null) {
+                candidates.add(c);
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
+                .thenComparing(c -> -(c.zh().length() + c.enKey().length()))
+                .thenComparing(Candidate::zh).thenComparing(Candidate::enKey));
+        return select(candidates, english, pairs);
+    }
+
+    /** How sure a pair of forms is a term, or null when no evidence says so. */
+    private static Candidate score(String z, String e, int both, double dice, EnglishStats stats, List<String> examples) {
+        // Support: 2 pairs give 0.64, 3 give 0.78, 5 give 0.92: a habit needs repeats.
+        double support = 1 - Math.pow(0.6, both);
+        if (isLatin(z)) {
+            return new Candidate(z, e, Suggestion.Kind.LATIN, both, dice, support * (0.6 + 0.4 * dice), examples, 0);
+        }
+        if (stats.proper()) {
+            double sound = Transliteration.similarity(z, e);
+            if (sound >= MIN_NAME_SIMILARITY) {
+                return new Candidate(z, e, Suggestion.Kind.NAME, both, dice,
+                        support * (0.5 + 0.5 * sound) * Math.sqrt(dice), examples, sound);
+            }
+        }
+        boolean rareButExclusive = dice == 1 && dictionaryCompound(z) && (z.length() >= 3 || e.indexOf(' ') > 0);
+        if (dice < 0.5 || both < MIN_TRANSLATION_SUPPORT && !rareButExclusive || z.indexOf('·') >= 0) {
+            return null; // a name with a dot between its parts is a transliteration: NAME or nothing
+        }
+        boolean functionEdge = LanguageData.isChineseFunctionWord(z.substring(0, 1))
+                || LanguageData.isChineseFunctionWord(z.substring(z.length() - 1));
+        if (!termShaped(z, e) || functionEdge && !LanguageData.dictionaryTranslates(z, e)) {
+            // 不可能, 起来: words, not terms, unless the dictionary has this very translation (潮汐能, tidal power)
+            return null;
+        }
+        if (!stats.proper() && e.indexOf(' ') < 0 && LanguageData.dictionaryTranslates(z, e)) {
+            return null; // 搜索, "search": CC-CEDICT gives the aligner this already; the glossary adds nothing
+        }
+        return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * dice * 0.8, examples, 0);
+    }
+
+    /**
+     * Whether two forms are shaped like a term and its translation: English of one to three words
+     * with no stop word inside but "of", "on" and "and" (return on invested capital), and Chinese no
+     * longer than four characters a word (资本支出, CapEx). A clause ("find what you love", 找到你所爱)
+     * is not a term.
+     */
+    private static boolean termShaped(String z, String e) {
+        String[] words = e.split(" ");
+        if (words.length > 4 || (words.length == 1 && e.length() < 3)) {
+            return false;
+        }
+        for (int k = 1; k < words.length - 1; k++) {
+            if (isStop(words[k]) && !INNER_WORDS.contains(words[k])) {
+                return false;
+            }
+        }
+        return z.length() <= 4 * words.length;
+    }
+
+    /**
+     * Whether a Chinese form is cut out of longer words in at least half of its occurrences: the
+     * character before it and its first make a CC-CEDICT word while its first two do not (高|估自己,
+     * 高估), or likewise at its end (故事是关|于, 关于). A term or a name is written whole.
+     */
+    private static boolean cutsWords(String z, List<Pair> pairs) {
+        if (z.length() < 2) {
+            return false;
+        }
+        int seen = 0;
+        int cut = 0;
+        for (Pair p : pairs) {
+            String text = p.zh();
+            for (int at = text.indexOf(z); at >= 0; at = text.indexOf(z, at + 1)) {
+                seen++;
+                int end = at + z.length();
+                boolean startCut = at > 0 && LanguageData.isDictionaryWord(text.substring(at - 1, at + 1))
+                        && !LanguageData.isDictionaryWord(z.substring(0, 2));
+                boolean endCut = end < text.length() && LanguageData.isDictionaryWord(text.substring(end - 1, end + 1))
+                        && !LanguageData.isDictionaryWord(z.substring(z.length() - 2));
+                if (startCut || endCut) {
+                    cut++;
+                }
+            }
+        }
+        return seen > 0 && cut * 2 >= seen;
+    }
+
+    /**
+     * Whether the two example pairs of a rarely seen translation are one passage said twice (a
+     * motto, a teaser and the interview): their Chinese, the term taken out, shares more than
+     * {@link #REPEAT_SHARE} of its character pairs. Then every phrase of the passage meets every
+     * other, and the count is no habit. A term recurs in other sentences.
+     */
+    private static boolean repeatedPassage(Candidate c, Map<String, Pair> byId) {
+        if (c.examples().size() < 2) {
+            return false;
+        }
+        Set<String> a = bigrams(byId.get(c.examples().get(0)).zh().replace(c.zh(), "|"));
+        Set<String> b = bigrams(byId.get(c.examples().get(1)).zh().replace(c.zh(), "|"));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return common.size() > REPEAT_SHARE * Math.min(a.size(), b.size());
+    }
+
+    /**
+     * Whether CC-CEDICT translates the Chinese otherwise, and that translation is in the example
+     * pairs' English: 巴菲特 is "Buffett", not the "Warren" beside it; 公司 is "company", not "Apple".
+     */
+    private static boolean dictionarySaysOtherwise(Candidate c, Map<String, Pair> byId) {
+        if (!LanguageData.isDictionaryWord(c.zh()) || LanguageData.dictionaryTranslates(c.zh(), c.enKey())) {
+            return false;
+        }
+        return c.examples().stream().anyMatch(id -> LanguageData.dictionaryGlossIn(c.zh(), byId.get(id).en()));
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            if (Character.isIdeographic(text.charAt(i)) && Character.isIdeographic(text.charAt(i + 1))) {
+                out.add(text.substring(i, i + 2));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a Chinese form is a CC-CEDICT word or two of them (缩放定律 = 缩放 + 定律). */
+    private static boolean dictionaryCompound(String z) {
+        if (LanguageData.isDictionaryWord(z)) {
+            return true;
+        }
+        for (int k = 2; k <= z.length() - 2; k++) {
+            if (LanguageData.isDictionaryWord(z.substring(0, k)) && LanguageData.isDictionaryWord(z.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A form already taken, its entry's forms (for overlaps) and, for glossary entries, the entry. */
+    private static final class Taken {
+        final Set<String> zh = new LinkedHashSet<>();
+        final Set<String> en = new LinkedHashSet<>();
+        final Candidate first;
+        final GlossaryEntry entry;
+        final List<String> newZh = new ArrayList<>();
+        final List<String> newEn = new ArrayList<>();
+        /** The first candidate that gave a glossary entry a new form. */
+        Candidate evidence;
+
+        Taken(Candidate first, GlossaryEntry entry) {
+            this.first = first;
+            this.entry = entry;
+        }
+    }
+
+    private List<Suggestion> select(List<Candidate> candidates, Map<String, EnglishStats> english, List<Pair> pairs) {
+        List<Taken> taken = new ArrayList<>();
+        Map<String, GlossaryEntry> byZh = new HashMap<>();
+        Map<String, GlossaryEntry> byEn = new HashMap<>();
+        for (GlossaryEntry entry : glossary.entries()) {
+            entry.zh().forEach(t -> byZh.putIfAbsent(t.form().toLowerCase(Locale.ROOT), entry));
+            entry.en().forEach(t -> byEn.putIfAbsent(t.form().toLowerCase(Locale.ROOT), entry));
+        }
+        Map<GlossaryEntry, Taken> known = new HashMap<>();
+        Map<String, Pair> byId = new HashMap<>();
+        pairs.forEach(p -> byId.put(p.id(), p));
+        // The entries the alignment uses are taken before anything is mined, so that pieces of their
+        // forms (式化 of 模式化) are not proposed and new spellings of them become their variants.
+        String allZh = String.join("\n", pairs.stream().map(p -> p.zh().toLowerCase(Locale.ROOT)).toList());
+        for (GlossaryEntry entry : glossary.entries()) {
+            if (entry.zh().stream().anyMatch(t -> allZh.contains(t.form().toLowerCase(Locale.ROOT)))) {
+                Taken t = new Taken(null, entry);
+                entry.zh().forEach(f -> t.zh.add(f.form().toLowerCase(Locale.ROOT)));
+                entry.en().forEach(f -> t.en.add(f.form().toLowerCase(Locale.ROOT)));
+                taken.add(t);
+                known.put(entry, t);
+            }
+        }
+        List<Taken> shown = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String zKey = c.zh().toLowerCase(Locale.ROOT);
+            GlossaryEntry zEntry = byZh.get(zKey);
+            GlossaryEntry eEntry = byEn.get(c.enKey());
+            if (zEntry != null && zEntry == eEntry) {
+                Taken k = known.computeIfAbsent(zEntry, en -> {
+                    Taken t = new Taken(c, en);
+                    taken.add(t);
+                    return t;
+                });
+                k.zh.add(zKey);
+                k.en.add(c.enKey());
+                continue;
+            }
+            if (c.kind() != Suggestion.Kind.LATIN && (overlap(taken, zKey, c.enKey()) != null
+                    || cutsWords(c.zh(), pairs))) {
+                continue;
+            }
+            if (c.kind() == Suggestion.Kind.TRANSLATION && (c.support() < MIN_TRANSLATION_SUPPORT + 1
+                    && repeatedPassage(c, byId) || dictionarySaysOtherwise(c, byId))) {
+                continue;
+            }
+            if (sameZh(taken, zKey)) {
+                continue; // one English per Chinese form: the best
+            }
+            Taken sameEn = sameEn(taken, c.enKey());
+            if (sameEn != null) {
+                // Another Chinese spelling of a name or word already taken: a variant (萨提亚 beside 萨蒂亚).
+                if ((c.kind() != Suggestion.Kind.TRANSLATION || c.dice() >= 0.7) && apart(pairs, sameEn, c)) {
+                    sameEn.zh.add(zKey);
+                    sameEn.newZh.add(c.zh());
+                    if (sameEn.evidence == null) {
+                        sameEn.evidence = c;
+                    }
+                    if (sameEn.entry != null && !shown.contains(sameEn)) {
+                        shown.add(sameEn);
+                    }
+                }
+                continue;
+            }
+            if (eEntry != null && zEntry == null) {
+                // The glossary knows the English; this Chinese is a new form of that entry.
+                Taken k = known.computeIfAbsent(eEntry, en -> {
+                    Taken t = new Taken(c, en);
+                    taken.add(t);
+                    return t;
+                });
+                k.zh.add(zKey);
+                k.en.add(c.enKey());
+                k.newZh.add(c.zh());
+                if (k.evidence == null) {
+                    k.evidence = c;
+                }
+                if (!shown.contains(k)) {
+                    shown.add(k);
+                }
+                continue;
+            }
+            if (zEntry != null) {
+                continue; // the glossary knows the Chinese with other English: not a new term
+            }
+            Taken t = new Taken(c, null);
+            t.zh.add(zKey);
+            t.en.add(c.enKey());
+            t.newZh.add(c.zh());
+            t.newEn.add(c.enKey());
+            taken.add(t);
+            shown.add(t);
+        }
+        List<Suggestion> out = new ArrayList<>();
+        for (Taken t : shown) {
+            Candidate c = t.entry != null ? t.evidence : t.first;
+            if (c == null || t.newZh.isEmpty()) {
+                continue;
+            }
+            List<String> en = t.newEn.stream().map(k -> english.get(k).surface()).toList();
+            if (t.entry != null) {
+                Candidate variant = c;
+                out.add(new Suggestion("", variant.kind(), t.entry.type(), t.newZh,
+                        List.of(t.entry.preferredEn()), variant.support(), variant.examples(), variant.asVariant(),
+                        t.entry.id()));
+            } else {
+                out.add(new Suggestion("", c.kind(), typeOf(c, english.get(c.enKey()), pairs), t.newZh, en,
+                        c.support(), c.examples(), c.confidence(), null));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Suggestion::confidence).reversed());
+        List<Suggestion> numbered = new ArrayList<>(out.size());
+        for (Suggestion s : out) {
+            if (s.confidence() >= MIN_CONFIDENCE) {
+                numbered.add(s.withId("S" + (numbered.size() + 1)));
+            }
+        }
+        return numbered;
+    }
+
+    /** The taken entry whose forms overlap both of these (one contains the other in each language). */
+    private static Taken overlap(List<Taken> taken, String zKey, String enKey) {
+        for (Taken t : taken) {
+            boolean zh = t.zh.stream().anyMatch(z -> !z.equals(zKey) && (z.contains(zKey) || zKey.contains(z)));
+            boolean zhSame = t.zh.contains(zKey);
+            boolean en = t.en.stream().anyMatch(e -> containsPhrase(e, enKey) || containsPhrase(enKey, e));
+            if ((zh || zhSame) && en) {
+                return t;
+            }
+            if (zh && (t.first == null || t.first.kind() != Suggestion.Kind.TRANSLATION) && !isLatin(zKey)) {
+                return t; // a piece of a name, or a name with a word attached (纳德拉说)
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the Chinese of {@code c} stands in place of the forms already taken for its English
+     * rather than beside them: in at most a third of the pairs where it meets that English is one of
+     * them too. A spelling variant (萨提亚 for 萨蒂亚) replaces; a companion word (可以说 with Excel) does not.
+     */
+    private static boolean apart(List<Pair> pairs, Taken taken, Candidate c) {
+        int with = 0;
+        int beside = 0;
+        for (Pair p : pairs) {
+            if (p.zhKeys().contains(c.zh()) && p.enKeys().contains(c.enKey())) {
+                with++;
+                if (taken.zh.stream().anyMatch(z -> p.zh().toLowerCase(Locale.ROOT).contains(z))) {
+                    beside++;
+                }
+            }
+        }
+        return beside * 3 <= with;
+    }
+
+    private static boolean sameZh(List<Taken> taken, String zKey) {
+        return taken.stream().anyMatch(t -> t.zh.contains(zKey));
+    }
+
+    private static Taken sameEn(List<Taken> taken, String enKey) {
+        return taken.stream().filter(t -> t.en.contains(enKey)).findFirst().orElse(null);
+    }
+
+    /** Whether the words of {@code inner} are words of {@code outer} in a row. */
+    private static boolean containsPhrase(String outer, String inner) {
+        return (" " + outer + " ").contains(" " + inner + " ");
+    }
+
+    private static TermType typeOf(Candidate c, EnglishStats stats, List<Pair> pairs) {
+        if (c.kind() == Suggestion.Kind.LATIN && c.zh().equals(c.zh().toUpperCase(Locale.ROOT)) && c.zh().length() <= 5) {
+            return TermType.TERM; // GPU, API, CRM
+        }
+        Optional<String> after = pairs.stream().filter(p -> c.examples().contains(p.id())).map(p -> {
+            int at = p.zh().indexOf(c.zh());
+            return at < 0 ? "" : p.zh().substring(at + c.zh().length(), Math.min(p.zh().length(), at + c.zh().length() + 3));
+        }).filter(s -> WORD_BEFORE.matcher(s).lookingAt() || PLACE_AFTER.matcher(s).lookingAt()).findFirst();
+        if (after.isPresent()) {
+            return PLACE_AFTER.matcher(after.get()).lookingAt() && !WORD_BEFORE.matcher(after.get()).lookingAt()
+                    ? TermType.PLACE : TermType.ORGANISATION;
+        }
+        return switch (c.kind()) {
+            case LATIN -> TermType.PRODUCT;
+            case NAME -> TermType.PERSON;
+            case TRANSLATION -> stats.proper() ? TermType.ORGANISATION : TermType.TERM;
+        };
+    }
+
+    /**
+     * The candidates that are pieces of a longer one: a form one character (Chinese) or word (Latin,
+     * English) longer is in at least {@link #PIECE_SHARE} of its pairs. 人工智 is always 人工智能,
+     * 果公 always 苹果公司, "Whole Earth" nearly always "Whole Earth Catalog"; 苹果 is often alone.
+     */
+    private static Set<String> pieces(Map<String, Integer> counts, boolean chinese) {
+        Map<String, Integer> longest = new HashMap<>();
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getValue() < MIN_SUPPORT) {
+                continue;
+            }
+            String key = c.getKey();
+            for (String shorter : shorter(key, chinese && !isLatin(key))) {
+                longest.merge(shorter, c.getValue(), Math::max);
+            }
+        }
+        Set<String> pieces = new HashSet<>();
+        longest.forEach((key, n) -> {
+            Integer own = counts.get(key);
+            if (own != null && n >= PIECE_SHARE * own) {
+                pieces.add(key);
+            }
+        });
+        return pieces;
+    }
+
+    /** The key without its first and without its last character (Chinese) or word. */
+    private static List<String> shorter(String key, boolean byChar) {
+        if (byChar) {
+            return key.length() < 3 ? List.of() : List.of(key.substring(1), key.substring(0, key.length() - 1));
+        }
+        int first = key.indexOf(' ');
+        int last = key.lastIndexOf(' ');
+        return first < 0 ? List.of() : List.of(key.substring(first + 1), key.substring(0, last));
+    }
+
+    private static Map<String, Integer> count(List<Pair> pairs, boolean chinese) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Pair p : pairs) {
+            for (String key : chinese ? p.zhKeys() : p.enKeys()) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static boolean isLatin(String form) {
+        return !form.isEmpty() && form.charAt(0) < 0x3000;
+    }
+
+    /**
+     * The Chinese candidates of one pair: strings of 2–6 Han characters (longer across a name's ·)
+     * that neither start nor end with a function word (unless they are a CC-CEDICT word: 以色列), and runs of 1–3 Latin words.
+     */
+    static Set<String> chineseKeys(String zh) {
+        Set<String> keys = new HashSet<>();
+        Matcher run = HAN_RUN.matcher(zh);
+        while (run.find()) {
+            String r = run.group();
+            // A name run (萨蒂亚·纳德拉) is cut only where its parts meet: 蒂亚·纳 is no name.
+            Set<Integer> partStarts = new HashSet<>(List.of(0));
+            Set<Integer> partEnds = new HashSet<>(List.of(r.length()));
+            int lastPart = 0;
+            for (int k = 0; k < r.length(); k++) {
+                if (isSeparator(r.charAt(k))) {
+                    partEnds.add(k);
+                    partStarts.add(k + 1);
+                    lastPart = k + 1;
+                }
+            }
+            boolean named = lastPart > 0;
+            for (int i = 0; i < r.length(); i++) {
+                if (isSeparator(r.charAt(i))) {
+                    continue;
+                }
+                boolean functionFirst = LanguageData.isChineseFunctionWord(String.valueOf(r.charAt(i)));
+                int hanChars = 0;
+                boolean crossed = false;
+                for (int j = i + 1; j <= r.length(); j++) {
+                    char last = r.charAt(j - 1);
+                    if (isSeparator(last)) {
+                        crossed = true;
+                        continue;
+                    }
+                    hanChars++;
+                    if (hanChars > (crossed ? 2 * MAX_ZH_CHARS : MAX_ZH_CHARS)) {
+                        break;
+                    }
+                    boolean whole = !named || (crossed ? partStarts.contains(i) && (partEnds.contains(j) || i >= lastPart
+                            || j > lastPart) : partStarts.contains(i) || partEnds.contains(j) || i >= lastPart);
+                    String s = r.substring(i, j);
+                    // A function word at an edge is grammar around the term, unless the whole is a word (以色列).
+                    boolean functionEdge = functionFirst || LanguageData.isChineseFunctionWord(String.valueOf(last));
+                    if (hanChars >= 2 && whole && !LanguageData.isChineseFunctionWord(s)
+                            && (!functionEdge || LanguageData.isDictionaryWord(s))) {
+                        keys.add(s);
+                    }
+                }
+            }
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher latin = LATIN_WORD.matcher(zh);
+        while (latin.find()) {
+            words.add(new int[] {latin.start(), latin.end()});
+        }
+        for (int a = 0; a < words.size(); a++) {
+            for (int b = a; b < words.size() && b - a < MAX_LATIN_WORDS; b++) {
+                if (b > a && !zh.substring(words.get(b - 1)[1], words.get(b)[0]).equals(" ")) {
+                    break;
+                }
+                String s = possessiveless(zh.substring(words.get(a)[0], words.get(b)[1]));
+                if (s.chars().anyMatch(Character::isLetter) && !LanguageData.isEnglishStopWord(s.toLowerCase(Locale.ROOT))) {
+                    keys.add(s);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '·' || c == '•' || c == '・';
+    }
+
+    /**
+     * The English candidates of one pair (lower case): phrases of 1–4 words within a clause that
+     * neither start nor end with a stop word; counts their spellings and capitalisation.
+     */
+    private static Set<String> englishKeys(String en, Map<String, EnglishStats> stats) {
+        Set<String> keys = new HashSet<>();
+        int clauseStart = 0;
+        Matcher breaks = CLAUSE_BREAK.matcher(en);
+        List<String> clauses = new ArrayList<>();
+        List<Boolean> sentenceStarts = new ArrayList<>();
+        boolean sentenceStart = true;
+        while (breaks.find()) {
+            clauses.add(en.substring(clauseStart, breaks.start()));
+            sentenceStarts.add(sentenceStart);
+            sentenceStart = ".!?".indexOf(breaks.group().charAt(0)) >= 0;
+            clauseStart = breaks.end();
+        }
+        clauses.add(en.substring(clauseStart));
+        sentenceStarts.add(sentenceStart);
+        for (int k = 0; k < clauses.size(); k++) {
+            List<String> words = new ArrayList<>();
+            Matcher w = LATIN_WORD.matcher(clauses.get(k));
+            while (w.find()) {
+                words.add(possessiveless(w.group()));
+            }
+            for (int a = 0; a < words.size(); a++) {
+                if (isStop(words.get(a))) {
+                    continue;
+                }
+                for (int b = a; b < words.size() && b - a < MAX_EN_WORDS; b++) {
+                    if (isStop(words.get(b))) {
+                        continue;
+                    }
+                    List<String> phrase = words.subList(a, b + 1);
+                    String surface = String.join(" ", phrase);
+                    if (!surface.chars().anyMatch(Character::isLetter)) {
+                        continue;
+                    }
+                    String key = surface.toLowerCase(Locale.ROOT);
+                    EnglishStats s = stats.computeIfAbsent(key, x -> new EnglishStats());
+                    s.surfaces.merge(surface, 1, Integer::sum);
+                    boolean capitalised = phrase.stream().allMatch(p -> !Character.isLowerCase(p.charAt(0)));
+                    if (capitalised) {
+                        s.capitalised++;
+                        if (a > 0 || !sentenceStarts.get(k)) {
+                            s.capitalisedInside++;
+                        }
+                    } else {
+                        s.lower++;
+                    }
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static boolean isStop(String word) {
+        return LanguageData.isEnglishStopWord(word.toLowerCase(Locale.ROOT)) || word.length() < 2
+                && !Character.isDigit(word.charAt(0));
+    }
+
+    private static String possessiveless(String word) {
+        return word.replaceFirst("['’]s$", "");
+    }
+}

@@ -1,0 +1,98 @@
+package yuanwen.mining;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import yuanwen.glossary.Glossary;
+import yuanwen.glossary.GlossaryEntry;
+import yuanwen.glossary.Term;
+import yuanwen.glossary.TermType;
+import yuanwen.store.AlignmentFile;
+
+class TermSuggesterTest {
+
+    private static Suggestion find(List<Suggestion> suggestions, String zh) {
+        return suggestions.stream().filter(s -> s.zh().contains(zh)).findFirst()
+                .orElseThrow(() -> new AssertionError("no suggestion with " + zh + " in " + suggestions));
+    }
+
+    @Test
+    void aLatinWordTheChineseKeepsIsSuggestedWithItsPairs() {
+        List<Suggestion> suggestions = new TermSuggester(Glossary.empty()).suggest(MinedPairs.interview().alignment("tide"));
+
+        Suggestion zephyr = find(suggestions, "Zephyr");
+        assertThat(zephyr.kind()).isEqualTo(Suggestion.Kind.LATIN);
+        assertThat(zephyr.en()).containsExactly("Zephyr");
+        assertThat(zephyr.support()).isEqualTo(3);
+        assertThat(zephyr.examples()).containsExactly("p1", "p3");
+        assertThat(zephyr.variantOf()).isNull();
+    }
+
+    @Test
+    void aTransliteratedNameIsSuggestedAsAPerson() {
+        List<Suggestion> suggestions = new TermSuggester(Glossary.empty()).suggest(MinedPairs.interview().alignment("tide"));
+
+        Suggestion holt = find(suggestions, "霍尔特");
+        assertThat(holt.kind()).isEqualTo(Suggestion.Kind.NAME);
+        assertThat(holt.type()).isEqualTo(TermType.PERSON);
+        assertThat(holt.en()).containsExactly("Holt");
+        Suggestion miranda = find(suggestions, "米兰达");
+        assertThat(miranda.en()).containsExactly("Miranda");
+        assertThat(miranda.support()).isEqualTo(4);
+    }
+
+    @Test
+    void aTermTranslatedAlikeInEveryPairIsSuggestedWhole() {
+        List<Suggestion> suggestions = new TermSuggester(Glossary.empty()).suggest(MinedPairs.interview().alignment("tide"));
+
+        Suggestion tidal = find(suggestions, "潮汐能");
+        assertThat(tidal.en()).containsExactly("tidal power");
+        assertThat(tidal.type()).isEqualTo(TermType.TERM);
+        // Its pieces are not suggested on their own.
+        assertThat(suggestions).noneMatch(s -> s.zh().contains("潮汐") || s.en().contains("tidal"));
+    }
+
+    @Test
+    void suggestionsAreNumberedBestFirstAndTheSameEachRun() {
+        AlignmentFile alignment = MinedPairs.interview().alignment("tide");
+        List<Suggestion> first = new TermSuggester(Glossary.empty()).suggest(alignment);
+        List<Suggestion> again = new TermSuggester(Glossary.empty()).suggest(alignment);
+
+        assertThat(again).isEqualTo(first);
+        for (int k = 0; k < first.size(); k++) {
+            assertThat(first.get(k).id()).isEqualTo("S" + (k + 1));
+            assertThat(first.get(k).confidence()).isBetween(TermSuggester.MIN_CONFIDENCE, 1.0);
+            if (k > 0) {
+                assertThat(first.get(k).confidence()).isLessThanOrEqualTo(first.get(k - 1).confidence());
+            }
+        }
+    }
+
+    @Test
+    void whatTheGlossaryHasIsNotSuggestedAndANewSpellingIsItsVariant() {
+        Glossary glossary = new Glossary(null, null, List.of(new GlossaryEntry("person.miranda-holt", TermType.PERSON,
+                List.of(Term.preferred("米兰达·霍尔特"), Term.admitted("霍尔特")),
+                List.of(Term.preferred("Miranda Holt"), Term.admitted("Holt"), Term.admitted("Miranda")), null, null)));
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("米兰妲后来搬到了奥克尼。", "Miranda later moved to Orkney.")
+                .pair("在奥克尼，米兰妲建了第一座试验站。", "On Orkney, Miranda built the first test station.");
+
+        List<Suggestion> suggestions = new TermSuggester(glossary).suggest(pairs.alignment("tide"));
+
+        assertThat(suggestions).noneMatch(s -> s.zh().contains("霍尔特") && s.variantOf() == null);
+        Suggestion variant = find(suggestions, "米兰妲");
+        assertThat(variant.variantOf()).isEqualTo("person.miranda-holt");
+    }
+
+    @Test
+    void rejectedPairsAreNotRead() {
+        MinedPairs pairs = new MinedPairs()
+                .pair("Zephyr 很安静。", "Zephyr is quiet.", AlignmentFile.Status.REJECTED)
+                .pair("Zephyr 很便宜。", "Zephyr is cheap.", AlignmentFile.Status.REJECTED)
+                .pair("Zephyr 很小。", "Zephyr is small.");
+
+        assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
+                .noneMatch(s -> s.zh().contains("Zephyr"));
+    }
+}
