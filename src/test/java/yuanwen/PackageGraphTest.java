@@ -31,6 +31,7 @@ class PackageGraphTest {
             "align",    // evidence, bead search, quote search
             "store",    // aligned/NAME.json and exports
             "review",   // use cases: align files to a stored alignment, carry review over, review pairs
+            "batch",    // many pairs at once: the manifest, parallel runs that skip what is current
             "shell");   // Spring Shell commands
 
     private static final Pattern REFERENCE = Pattern.compile("\\byuanwen\\.([a-z]+)\\.[A-Z]");

@@ -26,6 +26,8 @@ import yuanwen.align.QuoteInArticle;
 import yuanwen.align.QuoteIndex;
 import yuanwen.align.QuoteMatch;
 import yuanwen.align.QuoteResult;
+import yuanwen.batch.BatchRun;
+import yuanwen.batch.Manifest;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.glossary.GlossaryMatcher;
 import yuanwen.glossary.TermFinder;
@@ -56,6 +58,7 @@ public class AlignCommands {
             description = "Pair each Chinese sentence with the English it translates; store it as aligned/NAME.json",
             help = """
                     align --zh FILE --en FILE [--name NAME] [--pre-split] [--glossary FILE|none]
+                    align --manifest FILE [--jobs N] [--force] [--pre-split] [--glossary FILE|none]
                       --zh         the Chinese article (Markdown or text; simplified or traditional)
                       --en         its English source: transcript, subtitles (SRT, WebVTT), Whisper
                                    output or plain text
@@ -63,15 +66,40 @@ public class AlignCommands {
                                    result goes to aligned/NAME.json, the previous one to NAME.json.bak
                       --pre-split  each line of both files is one sentence (sentence id = line - 1)
                       --glossary   glossary used as evidence (default glossary/glossary.json)
+                      --manifest   many pairs: a TSV or CSV file with a header naming the columns zh,
+                                   en, name and optionally video (a URL) and pre-split (yes/no);
+                                   paths are relative to the manifest's folder
+                      --jobs       pairs aligned at once (default: the number of cores)
+                      --force      align pairs whose files, glossary and settings are unchanged too
+                                   (they are skipped otherwise, so a stopped batch resumes)
                     Pairs you accepted or edited in an earlier run of the same name are kept and fix
                     the rest. Review the weakest pairs first: pairs list NAME --sort score""")
     public void align(
-            @Option(longName = "zh", required = true, description = "the Chinese article") String zh,
-            @Option(longName = "en", required = true, description = "the English source") String en,
+            @Option(longName = "zh", description = "the Chinese article") String zh,
+            @Option(longName = "en", description = "the English source") String en,
             @Option(longName = "name", shortName = 'n', description = "alignment name (default: the Chinese file's name)") String name,
             @Option(longName = "pre-split", description = "one sentence per line in both files") boolean preSplit,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossary,
+            @Option(longName = "manifest", description = "a TSV or CSV list of pairs to align") String manifest,
+            @Option(longName = "jobs", shortName = 'j', description = "pairs aligned at once (default: the cores)") Integer jobs,
+            @Option(longName = "force", description = "align unchanged pairs of the manifest too") boolean force,
             CommandContext context) {
+        if (manifest != null) {
+            if (zh != null || en != null || name != null) {
+                throw new IllegalArgumentException("give either --manifest FILE or --zh, --en and --name, not both");
+            }
+            BatchCommand.run(Manifest.read(Path.of(manifest), preSplit), new BatchRun.Settings(
+                    jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, force,
+                    GlossaryOption.resolve(glossary)), context.outputWriter());
+            return;
+        }
+        if (jobs != null || force) {
+            throw new IllegalArgumentException("--jobs and --force are for --manifest");
+        }
+        if (zh == null || en == null) {
+            throw new IllegalArgumentException("missing " + (zh == null ? "--zh FILE" : "--en FILE")
+                    + ": align --zh ARTICLE --en SOURCE (or align --manifest FILE for many pairs)");
+        }
         Path zhFile = Path.of(zh);
         String alignmentName = AlignedStore.checkName(name != null ? name : defaultName(zhFile));
         AlignRun run = new AlignRun(AlignedStore.inWorkingDirectory());

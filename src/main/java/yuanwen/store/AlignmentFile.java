@@ -139,14 +139,25 @@ public record AlignmentFile(int schemaVersion, String name, Side zh, Side en, Gl
      * @param script    simplified, traditional, traditional-taiwan, … for Chinese; null for English
      * @param encoding  how its bytes were decoded
      * @param sentences every sentence of the file, in order
+     * @param video     the recording the source transcribes (a URL from the batch manifest), or null
      */
-    @JsonPropertyOrder({"path", "sha256", "format", "script", "encoding", "sentences"})
+    @JsonPropertyOrder({"path", "sha256", "format", "script", "encoding", "video", "sentences"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Side(String path, String sha256, String format, String script, String encoding,
-                       List<StoredSentence> sentences) {
+                       String video, List<StoredSentence> sentences) {
 
         public Side {
             sentences = copy(sentences);
+        }
+
+        /** A side with no video. */
+        public Side(String path, String sha256, String format, String script, String encoding,
+                    List<StoredSentence> sentences) {
+            this(path, sha256, format, script, encoding, null, sentences);
+        }
+
+        public Side withVideo(String url) {
+            return new Side(path, sha256, format, script, encoding, url, sentences);
         }
 
         /** Consecutive sentences as one span. */
