@@ -42,8 +42,10 @@ public record Manifest(String source, List<Entry> entries) {
      * @param en       the English file, the same
      * @param video    the video URL, or null
      * @param preSplit each line of both files is one sentence
+     *                 (serializable: the Spark job sends entries to its tasks)
      */
-    public record Entry(int line, String name, String zh, String en, String video, boolean preSplit) {
+    public record Entry(int line, String name, String zh, String en, String video, boolean preSplit)
+            implements java.io.Serializable {
     }
 
     static final List<String> COLUMNS = List.of("zh", "en", "name", "video", "pre-split");

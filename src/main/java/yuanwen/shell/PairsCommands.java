@@ -154,25 +154,43 @@ public class PairsCommands {
     }
 
     @Command(name = {"pairs", "export"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
-            description = "Export an alignment as TMX 1.4b, TSV or Vecalign beads",
+            description = "Export alignments as TMX 1.4b, TSV, JSON Lines or Vecalign beads",
             help = """
-                    pairs export NAME --format tmx|tsv|beads [--out FILE] [--force] [--zh-lang TAG]
+                    pairs export NAME… | --all --format tmx|tsv|jsonl|beads [--out FILE] [--force] [--zh-lang TAG]
                     tmx: the Chinese is tagged after its script (zh-CN, zh-TW, zh-HK, zh-Hant) unless
                          --zh-lang names a tag.
-                    beads: one bead per line, [zh ids]:[en ids], 0-based sentence ids.""")
+                    jsonl: one pair a line with its alignment's name and source files.
+                    beads: one bead per line, [zh ids]:[en ids], 0-based sentence ids (one alignment).
+                    Several names, or --all (every alignment in aligned/), make one corpus file: a TSV
+                    then leads with a name column.""")
     public void export(@Arguments List<String> words,
                        @Option(longName = "format", required = true, description = "tmx, tsv or beads") String format,
                        @Option(longName = "out", shortName = 'o', description = "file to write (default: print)") String out,
                        @Option(longName = "force", description = "overwrite an existing file") boolean force,
                        @Option(longName = "zh-lang", description = "TMX language tag of the Chinese (default: after its script)") String zhLang,
+                       @Option(longName = "all", description = "every alignment in aligned/, as one corpus") boolean all,
                        CommandContext context) throws IOException {
-        requireWords(words, 1, "pairs export NAME --format tmx|tsv|beads");
-        AlignmentFile document = store.load(words.get(0));
+        List<String> names = all ? store.names() : words == null ? List.of() : words;
+        if (all && words != null && !words.isEmpty()) {
+            throw new IllegalArgumentException("give names or --all, not both");
+        }
+        if (names.isEmpty()) {
+            throw all ? new BadInputException(store.folder(), "has no alignments to export (run align first)")
+                    : new IllegalArgumentException("usage: pairs export NAME… | --all --format tmx|tsv|jsonl|beads");
+        }
+        List<AlignmentFile> documents = names.stream().distinct().map(store::load).toList();
+        boolean corpus = all || documents.size() > 1;
         String text = switch (format.toLowerCase(Locale.ROOT)) {
-            case "tmx" -> AlignedExports.tmx(document, zhLang);
-            case "tsv" -> AlignedExports.tsv(document);
-            case "beads", "vecalign" -> AlignedExports.beads(document);
-            default -> throw new IllegalArgumentException("--format takes tmx, tsv or beads, not '" + format + "'");
+            case "tmx" -> AlignedExports.tmx(documents, zhLang);
+            case "tsv" -> corpus ? AlignedExports.tsv(documents) : AlignedExports.tsv(documents.get(0));
+            case "jsonl", "json-lines" -> AlignedExports.jsonLines(documents);
+            case "beads", "vecalign" -> {
+                if (documents.size() > 1) {
+                    throw new IllegalArgumentException("beads are one alignment's sentence ids: export one name at a time");
+                }
+                yield AlignedExports.beads(documents.get(0));
+            }
+            default -> throw new IllegalArgumentException("--format takes tmx, tsv, jsonl or beads, not '" + format + "'");
         };
         PrintWriter console = context.outputWriter();
         if (out == null) {
