@@ -38,7 +38,7 @@ class BatchCommandIT {
                         + " (not UTF-8, UTF-16, GB18030 or Big5)",
                 "align: swapped (manifest.tsv line 7) failed: texts/bakery.en.txt: is English, not Chinese: give the"
                         + " Chinese article as --zh and its English source as --en",
-                "3 of 6 pairs failed (each is named above; the others are done)");
+                "yuanwen: 3 of 6 pairs failed (each is named above; the others are done)");
         List<String> table = result.stdout().lines().toList();
         assertThat(table.get(0)).matches("name\\s+status\\s+zh\\s+en\\s+pairs\\s+zh alone\\s+en alone\\s+seconds");
         assertThat(table).anyMatch(line -> line.matches("bakery\\s+aligned\\s+\\d+\\s+\\d+\\s+19\\s.*"));
