@@ -11,6 +11,8 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 import yuanwen.batch.BatchRun;
 import yuanwen.batch.BatchRun.PairResult;
 import yuanwen.batch.BatchRun.State;
@@ -35,7 +37,7 @@ final class BatchCommand {
         long[] bytes = new long[1];
         manifest.entries().forEach(e -> bytes[0] += size(e.zh()) + size(e.en()));
         PrintStream err = System.err;
-        Progress progress = new Progress(total, bytes[0], System.console() != null ? err : null);
+        Progress progress = new Progress(total, bytes[0], standardErrorIsTerminal() ? err : null);
         BatchRun.Report report;
         try {
             report = new BatchRun(AlignedStore.inWorkingDirectory()).run(manifest, settings, result -> {
@@ -85,6 +87,22 @@ final class BatchCommand {
                         + " (%.0f sentences/s)%n", report.results().size(), report.count(State.ALIGNED),
                 report.count(State.UNCHANGED), report.count(State.FAILED), sentences, seconds,
                 seconds > 0 ? sentences / seconds : 0);
+    }
+
+    /**
+     * Whether standard error is a terminal (the bar goes there, so {@code align --manifest … > table.txt}
+     * still shows it): asked of JLine's native provider, the one the shell uses; where it cannot
+     * load, Java's console, which needs standard input and output to be terminals too.
+     */
+    private static boolean standardErrorIsTerminal() {
+        for (String provider : new String[] {"jni", "ffm"}) {
+            try {
+                return TerminalProvider.load(provider).isSystemStream(SystemStream.Error);
+            } catch (Exception | LinkageError e) {
+                // Not on this platform or Java: try the next one.
+            }
+        }
+        return System.console() != null;
     }
 
     private static long size(String path) {
