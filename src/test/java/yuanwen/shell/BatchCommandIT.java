@@ -89,4 +89,27 @@ class BatchCommandIT {
         YuanwenProcess.Result beads = run("pairs", "export", "bakery", "interview", "--format", "beads");
         assertThat(beads.exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aManifestExcludesSingleFilesAndASingleAlignStillNeedsBoth() throws Exception {
+        BatchCorpus.layOut(dir);
+
+        YuanwenProcess.Result both = run("align", "--manifest", "manifest.tsv", "--zh", "texts/bakery.zh.md");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.stderr()).contains("give either --manifest FILE or --zh, --en and --name, not both");
+
+        YuanwenProcess.Result noEnglish = run("align", "--zh", "texts/bakery.zh.md");
+        assertThat(noEnglish.exitCode()).isEqualTo(2);
+        assertThat(noEnglish.stderr()).contains("missing --en FILE");
+
+        YuanwenProcess.Result noJobs = run("align", "--manifest", "manifest.tsv", "--jobs", "0");
+        assertThat(noJobs.exitCode()).isEqualTo(2);
+        assertThat(noJobs.stderr()).contains("--jobs must be at least 1");
+
+        Files.writeString(dir.resolve("twice.tsv"), "zh\ten\tname\na\tb\tone\nc\td\tone\n");
+        YuanwenProcess.Result twice = run("align", "--manifest", "twice.tsv");
+        assertThat(twice.exitCode()).isEqualTo(1);
+        assertThat(twice.stderr().strip()).isEqualTo("yuanwen: twice.tsv:3: the name one is on line 2 too (each pair"
+                + " needs its own aligned/NAME.json)");
+    }
 }
