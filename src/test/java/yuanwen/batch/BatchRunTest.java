@@ -1,6 +1,7 @@
 package yuanwen.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import yuanwen.review.PairReview;
 import yuanwen.store.AlignedStore;
 import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentFile.Status;
+import yuanwen.text.BadInputException;
 
 /** Many pairs from a manifest: in parallel, each failure on its own, skipping what is current. */
 class BatchRunTest {
@@ -171,5 +173,16 @@ class BatchRunTest {
                 result -> told.add(result.entry().name()));
         assertThat(told).containsExactlyInAnyOrder("bakery", "interview", "missing", "interview-captions", "broken",
                 "swapped");
+    }
+
+    @Test
+    void aBrokenGlossaryStopsTheBatchBeforeAnyPair() throws Exception {
+        Path glossary = dir.resolve("broken.json");
+        Files.writeString(glossary, "{\"entries\": [");
+
+        assertThatThrownBy(() -> new BatchRun(store).run(Manifest.read(manifestFile, false),
+                new BatchRun.Settings(2, false, glossary), result -> { }))
+                .isInstanceOf(BadInputException.class).hasMessageStartingWith(glossary.toString());
+        assertThat(store.names()).isEmpty();
     }
 }
