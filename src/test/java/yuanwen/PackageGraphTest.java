@@ -33,6 +33,7 @@ class PackageGraphTest {
             "mining",   // glossary suggestions mined from stored alignments
             "review",   // use cases: align files to a stored alignment, carry review over, review pairs
             "web",      // the review page in the browser: its server, templates and HTML export
+            "batch",    // many pairs at once: the manifest, parallel runs that skip what is current
             "shell");   // Spring Shell commands
 
     private static final Pattern REFERENCE = Pattern.compile("\\byuanwen\\.([a-z]+)\\.[A-Z]");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import yuanwen.align.AlignParameters;
 import yuanwen.align.Aligner;
@@ -26,6 +27,7 @@ import yuanwen.store.AlignmentFile.Side;
 import yuanwen.store.AlignmentFile;
 import yuanwen.store.AlignmentRecord;
 import yuanwen.text.BadInputException;
+import yuanwen.text.Json;
 import yuanwen.text.Sha256;
 import yuanwen.text.TextDecoder;
 
@@ -45,12 +47,58 @@ public final class AlignRun {
      * @param glossary the glossary file, or null for none
      * @param video    the address of the video the English source's times refer to, or null to
      *                 take the one the article names (if any)
+     * @param zhShown  the Chinese file's path as stored and reported, when it is read from a local
+     *                 copy (a Spark task's); null for {@code zh} itself
+     * @param enShown  the same for the English file
      */
-    public record Request(Path zh, Path en, String name, boolean preSplit, Path glossary, String video) {
+    public record Request(Path zh, Path en, String name, boolean preSplit, Path glossary, String video,
+                          String zhShown, String enShown) {
 
         /** A request that takes the video the article names, if any. */
         public Request(Path zh, Path en, String name, boolean preSplit, Path glossary) {
-            this(zh, en, name, preSplit, glossary, null);
+            this(zh, en, name, preSplit, glossary, null, null, null);
+        }
+
+        public Request(Path zh, Path en, String name, boolean preSplit, Path glossary, String video) {
+            this(zh, en, name, preSplit, glossary, video, null, null);
+        }
+
+        public Request withVideo(String url) {
+            return new Request(zh, en, name, preSplit, glossary, url, zhShown, enShown);
+        }
+
+        /** The same files, stored and reported under the paths they were copied from. */
+        public Request shownAs(String zhPath, String enPath) {
+            return new Request(zh, en, name, preSplit, glossary, video, zhPath, enPath);
+        }
+    }
+
+    /**
+     * A glossary read and compiled once, to share between runs and threads (the matcher is
+     * immutable): a batch of pairs builds it once, not once a pair.
+     *
+     * @param path   as stored with each alignment
+     * @param sha256 of the file's bytes (of the files, for the shipped glossary with the user's over it)
+     */
+    public record LoadedGlossary(String path, String sha256, Glossary glossary, TermFinder terms) {
+
+        public static LoadedGlossary load(Path file) {
+            return load(file, file.toString());
+        }
+
+        /** A glossary read from a local copy of the file named {@code shownPath}. */
+        public static LoadedGlossary load(Path file, String shownPath) {
+            Glossary glossary = GlossaryFile.load(file);
+            return new LoadedGlossary(shownPath, Sha256.of(file), glossary, new GlossaryMatcher(glossary));
+        }
+
+        /** A glossary that is not one file (the shipped one with the user's laid over it), recorded as {@code info}. */
+        public static LoadedGlossary of(Glossary glossary, GlossaryInfo info) {
+            return new LoadedGlossary(info.path(), info.sha256(), glossary, new GlossaryMatcher(glossary));
+        }
+
+        GlossaryInfo info() {
+            return new GlossaryInfo(path, sha256, glossary.size());
         }
     }
 
@@ -63,6 +111,8 @@ public final class AlignRun {
     public record Outcome(AlignmentFile document, Path file, int fixed, List<String> notes) {
     }
 
+    private static final String FIXED_PAIRS = "fixedPairs";
+
     private final AlignedStore store;
     private final DocumentSegmenter segmenter = new DocumentSegmenter();
     private final ScriptDetector scripts = new ScriptDetector();
@@ -72,18 +122,21 @@ public final class AlignRun {
         this.store = store;
     }
 
+    /** The store this run reads and writes. */
+    public AlignedStore store() {
+        return store;
+    }
+
     public Outcome run(Request request, Consumer<String> progress) {
-        Glossary glossary = request.glossary() == null ? null : GlossaryFile.load(request.glossary());
-        GlossaryInfo glossaryInfo = glossary == null ? null
-                : new GlossaryInfo(request.glossary().toString(), Sha256.of(request.glossary()), glossary.size());
-        return run(request, glossary, glossaryInfo, progress);
+        return run(request, request.glossary() == null ? null : LoadedGlossary.load(request.glossary()), progress);
     }
 
     /**
-     * The same with a glossary that is not one file (the shell's shipped glossary with the user's laid
-     * over it): {@code request.glossary()} is not read; {@code glossaryInfo} is what the alignment records.
+     * Aligns with a glossary loaded before ({@code request.glossary()} is not read again).
+     *
+     * @param glossary the glossary, or null for none
      */
-    public Outcome run(Request request, Glossary glossary, GlossaryInfo glossaryInfo, Consumer<String> progress) {
+    public Outcome run(Request request, LoadedGlossary glossary, Consumer<String> progress) {
         String name = AlignedStore.checkName(request.name());
         // Read the stored alignment before any work: a hand-broken file stops the run here.
         AlignmentFile previous = store.exists(name) ? store.load(name) : null;
@@ -91,13 +144,13 @@ public final class AlignRun {
         SegmentedDocument zh = read(request.zh(), Language.ZH, request.preSplit());
         progress.accept("reading " + request.en());
         SegmentedDocument en = read(request.en(), Language.EN, request.preSplit());
-        AlignParameters parameters = AlignParameters.defaults()
-                .withTerms(glossary == null ? TermFinder.NONE : new GlossaryMatcher(glossary));
+        AlignParameters parameters = parameters(glossary);
 
-        Side zhSide = side(request.zh(), zh, request.preSplit());
-        Side enSide = side(request.en(), en, request.preSplit()).withVideo(video(request));
+        Side zhSide = side(request.zh(), request.zhShown(), zh, request.preSplit());
+        Side enSide = side(request.en(), request.enShown(), en, request.preSplit()).withVideo(video(request));
         CarryOver review = CarryOver.from(previous, zhSide, enSide);
         Alignment alignment = aligner.align(zh.sentences(), en.sentences(), parameters, review.anchors(), progress);
+        GlossaryInfo glossaryInfo = glossary == null ? null : glossary.info();
         AlignmentFile document = AlignmentRecord.of(name, zhSide, enSide, glossaryInfo,
                 recorded(parameters, request.preSplit(), review.anchors().size()), alignment, review);
         Path file = store.save(name, document);
@@ -110,6 +163,42 @@ public final class AlignRun {
             return VideoReference.checked(request.video());
         }
         return request.preSplit() ? null : VideoReference.in(TextDecoder.read(request.zh()).text()).orElse(null);
+    }
+
+    /**
+     * Whether {@code aligned/NAME.json} already holds what {@link #run} would make of this request:
+     * both sources and the glossary have the bytes it records (by SHA-256), the video and the
+     * parameters are the same. A stored file that does not parse, or a source that cannot be read,
+     * is not current (running says why). Reviewed pairs need no check: a run would carry them over.
+     */
+    public boolean isCurrent(Request request, LoadedGlossary glossary) {
+        String name = AlignedStore.checkName(request.name());
+        if (!store.exists(name)) {
+            return false;
+        }
+        try {
+            AlignmentFile stored = store.load(name);
+            String glossarySha = glossary == null ? null : glossary.sha256();
+            String storedGlossarySha = stored.glossary() == null ? null : stored.glossary().sha256();
+            return Objects.equals(stored.zh().sha256(), Sha256.of(request.zh()))
+                    && Objects.equals(stored.en().sha256(), Sha256.of(request.en()))
+                    && Objects.equals(storedGlossarySha, glossarySha)
+                    && Objects.equals(stored.en().video(), video(request))
+                    && settings(stored.parameters()).equals(settings(recorded(parameters(glossary), request.preSplit(), 0)));
+        } catch (BadInputException e) {
+            return false;
+        }
+    }
+
+    private static AlignParameters parameters(LoadedGlossary glossary) {
+        return AlignParameters.defaults().withTerms(glossary == null ? TermFinder.NONE : glossary.terms());
+    }
+
+    /** The recorded parameters without the count of fixed pairs (it follows from the review), as JSON. */
+    private static String settings(Map<String, Object> recorded) {
+        Map<String, Object> settings = new LinkedHashMap<>(recorded);
+        settings.remove(FIXED_PAIRS);
+        return Json.write(settings);
     }
 
     private SegmentedDocument read(Path file, Language expected, boolean preSplit) {
@@ -138,7 +227,7 @@ public final class AlignRun {
         return document;
     }
 
-    private Side side(Path path, SegmentedDocument document, boolean preSplit) {
+    private Side side(Path path, String shown, SegmentedDocument document, boolean preSplit) {
         String format;
         String script = null;
         if (preSplit) {
@@ -156,7 +245,7 @@ public final class AlignRun {
             }
             script = scriptName(scripts.detect(text.toString()));
         }
-        return new Side(path.toString(), Sha256.of(path), format, script, document.encoding(),
+        return new Side(shown != null ? shown : path.toString(), Sha256.of(path), format, script, document.encoding(),
                 AlignmentRecord.table(document.sentences()));
     }
 
@@ -182,7 +271,7 @@ public final class AlignRun {
         map.put("lengthRatio", p.lengthRatio());
         map.put("lengthVariance", p.lengthVariance());
         map.put("learnTable", p.learnTable());
-        map.put("fixedPairs", fixed);
+        map.put(FIXED_PAIRS, fixed);
         return map;
     }
 }

@@ -26,6 +26,8 @@ import yuanwen.align.QuoteInArticle;
 import yuanwen.align.QuoteIndex;
 import yuanwen.align.QuoteMatch;
 import yuanwen.align.QuoteResult;
+import yuanwen.batch.BatchRun;
+import yuanwen.batch.Manifest;
 import yuanwen.glossary.Glossary;
 import yuanwen.read.Speaker;
 import yuanwen.read.VideoReference;
@@ -56,6 +58,7 @@ public class AlignCommands {
             description = "Pair each Chinese sentence with the English it translates; store it as aligned/NAME.json",
             help = """
                     align --zh FILE --en FILE [--name NAME] [--pre-split] [--glossary FILE|none] [--video URL]
+                    align --manifest FILE [--jobs N] [--force] [--pre-split] [--glossary FILE|none]
                       --zh         the Chinese article (Markdown or text; simplified or traditional)
                       --en         its English source: transcript, subtitles (SRT, WebVTT), Whisper
                                    output or plain text
@@ -66,17 +69,46 @@ public class AlignCommands {
                                    the workspace's glossary/glossary.json over it)
                       --video      the video the English times refer to (default: the YouTube
                                    video the article names); the review page links each time to it
+                      --manifest   many pairs: a TSV or CSV file with a header naming the columns zh,
+                                   en, name and optionally video (a URL) and pre-split (yes/no);
+                                   paths are relative to the manifest's folder
+                      --jobs       pairs aligned at once (default: the number of cores)
+                      --force      align pairs whose files, glossary and settings are unchanged too
+                                   (they are skipped otherwise, so a stopped batch resumes)
                     Pairs you accepted or edited in an earlier run of the same name are kept and fix
                     the rest. Review the weakest pairs first: pairs list NAME --sort score""")
     public void align(
-            @Option(longName = "zh", required = true, description = "the Chinese article") String zh,
-            @Option(longName = "en", required = true, description = "the English source") String en,
+            @Option(longName = "zh", description = "the Chinese article") String zh,
+            @Option(longName = "en", description = "the English source") String en,
             @Option(longName = "name", shortName = 'n', description = "alignment name (default: the Chinese file's name)") String name,
             @Option(longName = "pre-split", description = "one sentence per line in both files") boolean preSplit,
             @Option(longName = "glossary", shortName = 'g', description = GLOSSARY_HELP) String glossary,
             @Option(longName = "video", description = "the video the English times refer to (http or https address)")
             String video,
+            @Option(longName = "manifest", description = "a TSV or CSV list of pairs to align") String manifest,
+            @Option(longName = "jobs", shortName = 'j', description = "pairs aligned at once (default: the cores)") Integer jobs,
+            @Option(longName = "force", description = "align unchanged pairs of the manifest too") boolean force,
             CommandContext context) {
+        if (manifest != null) {
+            if (zh != null || en != null || name != null) {
+                throw new IllegalArgumentException("give either --manifest FILE or --zh, --en and --name, not both");
+            }
+            // Read here, not by the batch: the default is the shipped glossary with the user's over it.
+            GlossaryInUse inUse = GlossaryInUse.resolve(glossary);
+            Glossary loaded = inUse == null ? null : inUse.load();
+            BatchCommand.run(Manifest.read(Path.of(manifest), preSplit), new BatchRun.Settings(
+                    jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, force, null,
+                    loaded == null ? null : AlignRun.LoadedGlossary.of(loaded, inUse.info(loaded))),
+                    context.outputWriter());
+            return;
+        }
+        if (jobs != null || force) {
+            throw new IllegalArgumentException("--jobs and --force are for --manifest");
+        }
+        if (zh == null || en == null) {
+            throw new IllegalArgumentException("missing " + (zh == null ? "--zh FILE" : "--en FILE")
+                    + ": align --zh ARTICLE --en SOURCE (or align --manifest FILE for many pairs)");
+        }
         Path zhFile = Path.of(zh);
         String alignmentName = AlignedStore.checkName(name != null ? name : defaultName(zhFile));
         refuseFarTooManySentences(zhFile);
@@ -93,7 +125,7 @@ public class AlignCommands {
             previous = store.exists(alignmentName) ? store.load(alignmentName) : null;
             outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit, null,
                             video == null ? null : VideoReference.checked(video)),
-                    terms, terms == null ? null : glossaryInUse.info(terms), new Progress());
+                    terms == null ? null : AlignRun.LoadedGlossary.of(terms, glossaryInUse.info(terms)), new Progress());
         }
         PrintWriter console = context.outputWriter();
         AlignmentFile document = outcome.document();

@@ -255,20 +255,23 @@ public class PairsCommands {
     }
 
     @Command(name = {"pairs", "export"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
-            description = "Export an alignment as TMX 1.4b, TSV, Vecalign beads or an HTML page",
+            description = "Export alignments as TMX 1.4b, TSV, JSON Lines, Vecalign beads or an HTML page",
             help = """
-                    pairs export NAME --format tmx|tsv|beads|html [--out FILE] [--force] [--zh-lang TAG]
-                                 [--min-score X] [--status auto|accepted|edited]
+                    pairs export NAME… | --all --format tmx|tsv|jsonl|beads|html [--out FILE] [--force]
+                                 [--zh-lang TAG] [--min-score X] [--status auto|accepted|edited]
                     Rejected pairs are never exported; --min-score and --status keep only the pairs
                     scoring at least X, or with that status (accepted also takes edited pairs: both
                     were checked by a person). TMX and TSV carry score, bead, status, times and the
                     speaker's name.
                     tmx: the Chinese is tagged after its script (zh-CN, zh-TW, zh-HK, zh-Hant) unless
                          --zh-lang names a tag.
-                    beads: one bead per line, [zh ids]:[en ids], 0-based sentence ids.
+                    jsonl: one pair a line with its alignment's name and source files.
+                    beads: one bead per line, [zh ids]:[en ids], 0-based sentence ids (one alignment).
                     html: the review page as one self-contained file (no network, no external
                           scripts or fonts) to send to a colleague: both columns, evidence,
-                          time links, filters and search; review it with: review NAME""")
+                          time links, filters and search; review it with: review NAME (one alignment)
+                    Several names, or --all (every alignment in aligned/), make one corpus file: a TSV
+                    then leads with a name column.""")
     public void export(@Arguments List<String> words,
                        @Option(longName = "format", required = true, description = "tmx, tsv, beads or html") String format,
                        @Option(longName = "out", shortName = 'o', description = "file to write (default: print)") String out,
@@ -276,33 +279,48 @@ public class PairsCommands {
                        @Option(longName = "zh-lang", description = "TMX language tag of the Chinese (default: after its script)") String zhLang,
                        @Option(longName = "min-score", description = "only pairs scoring at least this") Double minScore,
                        @Option(longName = "status", description = "only pairs with this status") String status,
+                       @Option(longName = "all", description = "every alignment in aligned/, as one corpus") boolean all,
                        CommandContext context) throws IOException {
-        requireWords(words, 1, "pairs export NAME --format tmx|tsv|beads|html");
-        AlignmentFile stored = store().load(words.get(0));
+        AlignedStore store = store();
+        List<String> names = all ? store.names() : words == null ? List.of() : words;
+        if (all && words != null && !words.isEmpty()) {
+            throw new IllegalArgumentException("give names or --all, not both");
+        }
+        if (names.isEmpty()) {
+            throw all ? new BadInputException(store.folder(), "has no alignments to export (run align first)")
+                    : new IllegalArgumentException("usage: pairs export NAME… | --all --format tmx|tsv|jsonl|beads|html");
+        }
         Status wanted = status == null ? null : parseStatus(status);
         if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
             throw new IllegalArgumentException("--min-score must be between 0 and 1");
         }
-        AlignmentFile document = minScore == null && wanted == null ? stored : stored.withLinks(stored.links().stream()
-                .filter(l -> minScore == null || l.score() >= minScore)
-                .filter(l -> wanted == null || l.status() == wanted
-                        || wanted == Status.ACCEPTED && l.status() == Status.EDITED)
-                .toList());
+        List<AlignmentFile> documents = names.stream().distinct().map(store::load)
+                .map(stored -> minScore == null && wanted == null ? stored : stored.withLinks(stored.links().stream()
+                        .filter(l -> minScore == null || l.score() >= minScore)
+                        .filter(l -> wanted == null || l.status() == wanted
+                                || wanted == Status.ACCEPTED && l.status() == Status.EDITED)
+                        .toList()))
+                .toList();
+        boolean corpus = all || documents.size() > 1;
         String text = switch (format.toLowerCase(Locale.ROOT)) {
-            case "tmx" -> AlignedExports.tmx(document, zhLang);
-            case "tsv" -> AlignedExports.tsv(document);
-            case "beads", "vecalign" -> AlignedExports.beads(document);
-            case "html" -> new PageRenderer().export(document);
-            default -> throw new IllegalArgumentException("--format takes tmx, tsv, beads or html, not '" + format + "'");
+            case "tmx" -> AlignedExports.tmx(documents, zhLang);
+            case "tsv" -> corpus ? AlignedExports.tsv(documents) : AlignedExports.tsv(documents.get(0));
+            case "jsonl", "json-lines" -> AlignedExports.jsonLines(documents);
+            case "beads", "vecalign" -> AlignedExports.beads(one(documents, "beads are one alignment's sentence ids"));
+            case "html" -> new PageRenderer().export(one(documents, "the HTML page shows one alignment"));
+            default -> throw new IllegalArgumentException("--format takes tmx, tsv, jsonl, beads or html, not '"
+                    + format + "'");
         };
         PrintWriter console = context.outputWriter();
         if (out == null) {
             console.print(text);
         } else {
             Path file = Path.of(out);
-            Path input = store().fileOf(words.get(0));
-            if (Files.exists(file) && Files.isSameFile(file, input)) {
-                throw new BadInputException(file, "is the alignment being exported; export to another file");
+            for (String name : names) {
+                Path input = store.fileOf(name);
+                if (Files.exists(file) && Files.isSameFile(file, input)) {
+                    throw new BadInputException(file, "is the alignment being exported; export to another file");
+                }
             }
             if (Files.isRegularFile(file) && !force) {
                 throw new BadInputException(file, "already exists (add --force to overwrite it)");
@@ -311,6 +329,14 @@ public class PairsCommands {
             console.printf("wrote %s (%s)%n", file, format);
         }
         console.flush();
+    }
+
+    /** The one alignment a format takes. */
+    private static AlignmentFile one(List<AlignmentFile> documents, String why) {
+        if (documents.size() > 1) {
+            throw new IllegalArgumentException(why + ": export one name at a time");
+        }
+        return documents.get(0);
     }
 
     /** Stores a reviewed alignment where it was read from, whatever name it has inside. */
