@@ -25,8 +25,8 @@ final class Failure {
         if (cause instanceof ToolCommands.ScriptFailure failure) {
             return new ExitStatus(failure.status(), failure.getMessage());
         }
-        if (cause instanceof java.util.concurrent.CancellationException) {
-            return new ExitStatus(CANCELLED, cause.getMessage());
+        if (cause instanceof java.util.concurrent.CancellationException || cause instanceof ThreadDeath) {
+            return new ExitStatus(CANCELLED, "cancelled");
         }
         if (cause instanceof BadInputException) {
             return new ExitStatus(BAD_INPUT, cause.getMessage());

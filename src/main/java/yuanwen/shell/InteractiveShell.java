@@ -131,7 +131,7 @@ final class InteractiveShell {
             terminal.handle(Terminal.Signal.INT, previous);
         }
         out.flush();
-        if (cancelledAt[0] != 0 && (result[0] == null || result[0].code() == Failure.CANCELLED)) {
+        if (cancelledAt[0] != 0 && (result[0] == null || result[0].code() != 0)) {
             return new ExitStatus(Failure.CANCELLED, "cancelled: " + String.join(" ", words.subList(0,
                     Math.min(2, words.size()))) + " stopped before it wrote anything");
         }

@@ -30,6 +30,8 @@ public class YuanwenApplication {
                 "spring.shell.command.version.enabled", "false",
                 "spring.shell.command.script.enabled", "false",
                 "spring.shell.command.help.enabled", "false",
+                // Spring Shell's history command reads its own line reader's history; the shell's is JLine's own.
+                "spring.shell.command.history.enabled", "false",
                 "logging.level.root", "WARN",
                 "logging.level.org.jline", "ERROR"));
         ConfigurableApplicationContext context = app.run(args);

@@ -42,6 +42,7 @@ class ShellTerminalIT {
             shell.waitFor(PROMPT, 1, seconds(90));
             shell.type("convert --config s2t 这一行不会运行");
             shell.press("C-c");
+            shell.waitFor(PROMPT, 2, seconds(20)); // the line is left behind, a fresh prompt under it
             shell.type("convert --config s2t 软件");
             shell.press("Enter");
             String screen = shell.waitFor("軟件", 1, seconds(60));
@@ -111,11 +112,12 @@ class ShellTerminalIT {
     void tabCompletesConversionsAlignmentNamesAndPairIds() throws Exception {
         try (Tmux shell = new Tmux(dir)) {
             shell.waitFor(PROMPT, 1, seconds(90));
-            shell.type("convert --config tw2s");
+            shell.type("convert --config tw");
             shell.press("Tab", "Tab");
             String conversions = shell.waitFor("tw2sp", 1, seconds(20));
-            assertThat(conversions).contains("tw2s", "tw2sp");
+            assertThat(conversions).contains("tw2s", "tw2t");
             shell.press("C-c");
+            shell.waitFor(PROMPT, 2, seconds(20)); // a fresh prompt before typing on
 
             shell.type("pairs show bak");
             shell.press("Tab");
@@ -125,12 +127,15 @@ class ShellTerminalIT {
             String ids = shell.waitFor("p10", 1, seconds(20));
             assertThat(ids).contains("p11", "p12");
             shell.press("C-c");
+            shell.waitFor(PROMPT, 3, seconds(20));
 
             shell.type("pairs export bakery --format t");
             shell.press("Tab", "Tab");
             String formats = shell.waitFor("tsv", 1, seconds(20));
             assertThat(formats).contains("tmx");
-            shell.press("C-c", "C-d");
+            shell.press("C-c");
+            shell.waitFor(PROMPT, 4, seconds(20));
+            shell.press("C-d");
             waitUntilEnded(shell);
         }
     }
