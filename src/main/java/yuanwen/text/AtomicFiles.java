@@ -82,7 +82,7 @@ public final class AtomicFiles {
                  OutputStream out = WriteFailure.marking(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
+                forceToDisk(channel);
             } catch (WriteFailure.Failed e) {
                 throw cannotWrite(target, e.getCause());
             }
@@ -108,6 +108,11 @@ public final class AtomicFiles {
     private static Path writableTarget(Path target) {
         Path absolute = target.toAbsolutePath();
         checkNameLength(target, absolute.getFileName() == null ? "" : absolute.getFileName().toString());
+        if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) {
+            // /dev/stdout, /dev/fd/N, /proc/self/fd/N: what they lead to (a pipe, the terminal, the
+            // file the shell opened) is written through them, never replaced.
+            return null;
+        }
         if (Files.isSymbolicLink(absolute)) {
             absolute = linkTarget(target, absolute);
         }
@@ -254,6 +259,15 @@ public final class AtomicFiles {
             Files.setPosixFilePermissions(temp, permissions);
         } catch (UnsupportedOperationException notPosix) {
             // Windows file systems: the temporary file's default access is already the usual one.
+        }
+    }
+
+    /** fsync; a failure here (a full disk found late) is the target's, like a failed write. */
+    private static void forceToDisk(FileChannel channel) throws WriteFailure.Failed {
+        try {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new WriteFailure.Failed(e);
         }
     }
 

@@ -119,7 +119,14 @@ public final class TextDecoder {
         requireReadableFile(file);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            if (Files.isRegularFile(file)) {
+                bytes = Files.readAllBytes(file);
+            } else {
+                // A FIFO or /dev/stdin: a stream that never asks for a position (a FIFO has none).
+                try (InputStream in = new java.io.FileInputStream(file.toFile())) {
+                    bytes = in.readAllBytes();
+                }
+            }
         } catch (IOException e) {
             throw AtomicFiles.cannotRead(file, e);
         } catch (OutOfMemoryError e) {
