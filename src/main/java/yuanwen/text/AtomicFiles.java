@@ -129,9 +129,10 @@ public final class AtomicFiles {
     private static Path linkTarget(Path target, Path link) {
         try {
             return link.toRealPath();
-        } catch (FileSystemLoopException e) {
-            throw new BadInputException(target, "is a loop of symbolic links");
         } catch (IOException missing) {
+            if (isLinkLoop(missing)) {
+                throw new BadInputException(target, "is a loop of symbolic links");
+            }
             Path at = link;
             for (int hops = 0; Files.isSymbolicLink(at); hops++) {
                 if (hops > 40) {
@@ -323,6 +324,13 @@ public final class AtomicFiles {
         });
     }
 
+    /** ELOOP: the system's "Too many levels of symbolic links" (Java has no exception type for it here). */
+    public static boolean isLinkLoop(IOException e) {
+        return e instanceof FileSystemLoopException
+                || (e instanceof FileSystemException fs && fs.getReason() != null
+                && fs.getReason().contains("levels of symbolic links"));
+    }
+
     /** One line for a file that cannot be written: the path and the system's reason in words. */
     public static BadInputException cannotWrite(Path target, IOException e) {
         return new BadInputException(target, "cannot be written: " + reason(e));
@@ -347,7 +355,7 @@ public final class AtomicFiles {
         if (e instanceof NotDirectoryException) {
             return "a part of the path is a file, not a folder";
         }
-        if (e instanceof FileSystemLoopException) {
+        if (isLinkLoop(e)) {
             return "a loop of symbolic links";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {

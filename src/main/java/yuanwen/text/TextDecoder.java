@@ -40,9 +40,10 @@ public final class TextDecoder {
             if (Files.isSymbolicLink(file)) {
                 try {
                     file.toRealPath();
-                } catch (java.nio.file.FileSystemLoopException e) {
-                    throw new BadInputException(file, "is a loop of symbolic links");
                 } catch (IOException e) {
+                    if (AtomicFiles.isLinkLoop(e)) {
+                        throw new BadInputException(file, "is a loop of symbolic links");
+                    }
                     // dangling: said below
                 }
                 throw new BadInputException(file, "is a symbolic link to a missing file");

@@ -116,7 +116,7 @@ class BadInputCatalogueIT {
                 bad("convert: symlink loop", dir -> {
                     Files.createSymbolicLink(dir.resolve("loop1"), dir.resolve("loop2"));
                     Files.createSymbolicLink(dir.resolve("loop2"), dir.resolve("loop1"));
-                }, "loop1|loop", "convert", "--in", "loop1"),
+                }, "loop1|loop of symbolic links", "convert", "--in", "loop1"),
                 bad("convert: name too long", NOTHING, "bytes", "convert", "--in", "软".repeat(90) + ".md"),
                 // convert: outputs
                 bad("convert: output exists", both(text("a.md", ZH), text("o.md", "keep")), "o.md|already exists",
@@ -218,7 +218,7 @@ class BadInputCatalogueIT {
                 bad("pairs edit: ids not numbers", NOTHING, "abc", "pairs", "edit", "demo", "p1", "--en", "abc"),
                 // quote, detect
                 bad("quote: missing source", NOTHING, "none.txt|no such file", "quote", "--en", "none.txt", "你好世界"),
-                bad("quote: --limit not a number", text("en.txt", "Hello.\n"), "abc", "quote", "--en", "en.txt",
+                bad("quote: --limit not a number", text("en.txt", "Hello.\n"), "--limit|abc", "quote", "--en", "en.txt",
                         "--limit", "abc", "你好"),
                 bad("quote: no Chinese", text("en.txt", "Hello.\n"), "Chinese", "quote", "--en", "en.txt", "hello"),
                 bad("detect: binary", file("a.png", png), "a.png|binary", "detect", "--in", "a.png"),

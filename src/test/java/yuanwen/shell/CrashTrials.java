@@ -66,18 +66,23 @@ public final class CrashTrials {
     }
 
     /**
-     * Runs {@code trials} kills of {@code writer}, at moments spread evenly over the second half of
-     * the time one complete run takes (measured first; the first half is mostly the JVM starting),
-     * in folders under {@code scratch}.
+     * Runs {@code trials} kills of {@code writer}, each while it writes: after its temporary file
+     * appears, at moments spread evenly over 1.2 times the writing of one complete run (measured
+     * first), in folders under {@code scratch}.
      */
     public static Outcome run(Writer writer, int trials, Path scratch) throws Exception {
         Path reference = scratch.resolve(writer.name().replaceAll("\\W+", "-") + "-reference");
         Files.createDirectories(reference);
         writer.prepare(reference);
         String previous = fingerprint(reference.resolve(writer.target()));
-        long started = System.nanoTime();
-        int status = runToEnd(reference, writer.command());
-        long fullRun = System.nanoTime() - started;
+        Process first = start(reference, writer.command());
+        long writeStarted = waitForWriting(reference, first);
+        if (!first.waitFor(300, TimeUnit.SECONDS)) {
+            first.destroyForcibly();
+            throw new IllegalStateException(writer.name() + ": did not finish in 300 s");
+        }
+        long writing = Math.max(1_000_000L, System.nanoTime() - writeStarted);
+        int status = first.exitValue();
         if (status != 0) {
             throw new IllegalStateException(writer.name() + ": the complete run ended with status " + status);
         }
@@ -95,8 +100,12 @@ public final class CrashTrials {
         List<String> broken = new ArrayList<>();
         for (int i = 0; i < trials; i++) {
             restore(pristine, dir.resolve(writer.target()));
-            long delay = (long) (fullRun * (0.5 + 0.5 * (i + 1) / (trials + 1)));
+            // Killed while it writes: from the moment its temporary file appears to the end of a
+            // complete run's writing (measured once), at evenly spread points, the last ones after
+            // the rename (so both outcomes are seen).
+            long delay = (long) (writing * 1.2 * (i + 1) / (trials + 1));
             Process child = start(dir, writer.command());
+            waitForWriting(dir, child);
             TimeUnit.NANOSECONDS.sleep(delay);
             child.destroyForcibly(); // SIGKILL on Unix
             child.waitFor();
@@ -120,6 +129,36 @@ public final class CrashTrials {
         restore(pristine, dir.resolve(writer.target()));
         runToEnd(dir, writer.command());
         return new Outcome(writer.name(), trials, previousKept, newComplete, broken, leftovers, temporaries(dir));
+    }
+
+    /**
+     * Waits until the child has started to write (a temporary file or staging folder appears
+     * beside the target) or has ended; the moment, from System.nanoTime().
+     */
+    private static long waitForWriting(Path dir, Process child) throws Exception {
+        // Made since the child started: left-overs of earlier kills do not count.
+        java.nio.file.attribute.FileTime since = java.nio.file.attribute.FileTime.from(
+                child.info().startInstant().orElse(java.time.Instant.now()).minusSeconds(1));
+        while (child.isAlive() && !writing(dir, since)) {
+            TimeUnit.MILLISECONDS.sleep(2);
+        }
+        return System.nanoTime();
+    }
+
+    private static boolean writing(Path dir, java.nio.file.attribute.FileTime since) throws IOException {
+        try (Stream<Path> all = Files.walk(dir, 2)) {
+            return all.anyMatch(p -> {
+                String n = p.getFileName().toString();
+                try {
+                    return n.startsWith(".") && (n.endsWith(".tmp") || n.endsWith(".converting"))
+                            && Files.getLastModifiedTime(p).compareTo(since) >= 0;
+                } catch (IOException gone) {
+                    return false; // renamed away in between: the write is under way
+                }
+            });
+        } catch (java.io.UncheckedIOException raced) {
+            return true; // a file vanished while walking: a rename, so writing has started
+        }
     }
 
     /** Puts the previous version of the target back between trials (a completed run replaced it). */
