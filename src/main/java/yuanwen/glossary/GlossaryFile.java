@@ -95,6 +95,11 @@ public final class GlossaryFile {
 
     /** One exception listing every problem, each with the line of its entry where the text shows it. */
     private static BadInputException problems(Path file, String text, List<String> problems) {
+        if (problems.size() == 1) {
+            // One problem, one line: FILE[:LINE]: problem.
+            int line = lineOfEntry(text, problems.get(0));
+            return new BadInputException(file + (line > 0 ? ":" + line : "") + ": " + problems.get(0));
+        }
         StringBuilder message = new StringBuilder();
         message.append(file).append(": ").append(problems.size())
                 .append(problems.size() == 1 ? " problem" : " problems");

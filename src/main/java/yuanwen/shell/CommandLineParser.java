@@ -98,8 +98,29 @@ public class CommandLineParser implements CommandParser {
                     value = rest.get(++i);
                 }
             }
+            checkNumber(command, declared, value);
             builder.addOption(CommandOption.with().shortName(declared.shortName())
                     .longName(declared.longName()).value(value).type(declared.type()).build());
+        }
+    }
+
+    /** "option --limit of 'quote' takes a number, not 'abc'", instead of Java's "For input string". */
+    private static void checkNumber(Command command, CommandOption declared, String value) {
+        Class<?> type = declared.type();
+        boolean whole = type == int.class || type == Integer.class || type == long.class || type == Long.class;
+        boolean real = type == double.class || type == Double.class || type == float.class || type == Float.class;
+        if (!whole && !real) {
+            return;
+        }
+        try {
+            if (whole) {
+                Long.parseLong(value.strip());
+            } else {
+                Double.parseDouble(value.strip());
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option --" + declared.longName() + " of '" + command.getName()
+                    + "' takes " + (whole ? "a whole number" : "a number") + ", not '" + value + "'");
         }
     }
 

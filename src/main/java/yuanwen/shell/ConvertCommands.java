@@ -90,7 +90,9 @@ public class ConvertCommands {
             if (!input.equals(STDIN)) {
                 TextDecoder.requireReadableFile(input);
             }
-            try (InputStream raw = input.equals(STDIN) ? System.in : Files.newInputStream(input)) {
+            // FileInputStream, not Files.newInputStream: the latter asks a FIFO for its position
+            // (available()) and fails with "Illegal seek".
+            try (InputStream raw = input.equals(STDIN) ? System.in : new java.io.FileInputStream(input.toFile())) {
                 BufferedInputStream stream = new BufferedInputStream(raw, SAMPLE_BYTES * 2);
                 stream.mark(SAMPLE_BYTES + 1);
                 byte[] head = stream.readNBytes(SAMPLE_BYTES);

@@ -82,7 +82,7 @@ public final class AtomicFiles {
                  OutputStream out = WriteFailure.marking(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
+                forceToDisk(channel);
             } catch (WriteFailure.Failed e) {
                 throw cannotWrite(target, e.getCause());
             }
@@ -108,6 +108,11 @@ public final class AtomicFiles {
     private static Path writableTarget(Path target) {
         Path absolute = target.toAbsolutePath();
         checkNameLength(target, absolute.getFileName() == null ? "" : absolute.getFileName().toString());
+        if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) {
+            // /dev/stdout, /dev/fd/N, /proc/self/fd/N: what they lead to (a pipe, the terminal, the
+            // file the shell opened) is written through them, never replaced.
+            return null;
+        }
         if (Files.isSymbolicLink(absolute)) {
             absolute = linkTarget(target, absolute);
         }
@@ -124,9 +129,10 @@ public final class AtomicFiles {
     private static Path linkTarget(Path target, Path link) {
         try {
             return link.toRealPath();
-        } catch (FileSystemLoopException e) {
-            throw new BadInputException(target, "is a loop of symbolic links");
         } catch (IOException missing) {
+            if (isLinkLoop(missing)) {
+                throw new BadInputException(target, "is a loop of symbolic links");
+            }
             Path at = link;
             for (int hops = 0; Files.isSymbolicLink(at); hops++) {
                 if (hops > 40) {
@@ -257,6 +263,15 @@ public final class AtomicFiles {
         }
     }
 
+    /** fsync; a failure here (a full disk found late) is the target's, like a failed write. */
+    private static void forceToDisk(FileChannel channel) throws WriteFailure.Failed {
+        try {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new WriteFailure.Failed(e);
+        }
+    }
+
     /** The rename is durable only once the folder's entry is on disk too. */
     private static void forceFolder(Path dir) {
         try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
@@ -309,6 +324,13 @@ public final class AtomicFiles {
         });
     }
 
+    /** ELOOP: the system's "Too many levels of symbolic links" (Java has no exception type for it here). */
+    public static boolean isLinkLoop(IOException e) {
+        return e instanceof FileSystemLoopException
+                || (e instanceof FileSystemException fs && fs.getReason() != null
+                && fs.getReason().contains("levels of symbolic links"));
+    }
+
     /** One line for a file that cannot be written: the path and the system's reason in words. */
     public static BadInputException cannotWrite(Path target, IOException e) {
         return new BadInputException(target, "cannot be written: " + reason(e));
@@ -333,7 +355,7 @@ public final class AtomicFiles {
         if (e instanceof NotDirectoryException) {
             return "a part of the path is a file, not a folder";
         }
-        if (e instanceof FileSystemLoopException) {
+        if (isLinkLoop(e)) {
             return "a loop of symbolic links";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {

@@ -40,9 +40,10 @@ public final class TextDecoder {
             if (Files.isSymbolicLink(file)) {
                 try {
                     file.toRealPath();
-                } catch (java.nio.file.FileSystemLoopException e) {
-                    throw new BadInputException(file, "is a loop of symbolic links");
                 } catch (IOException e) {
+                    if (AtomicFiles.isLinkLoop(e)) {
+                        throw new BadInputException(file, "is a loop of symbolic links");
+                    }
                     // dangling: said below
                 }
                 throw new BadInputException(file, "is a symbolic link to a missing file");
@@ -119,7 +120,14 @@ public final class TextDecoder {
         requireReadableFile(file);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            if (Files.isRegularFile(file)) {
+                bytes = Files.readAllBytes(file);
+            } else {
+                // A FIFO or /dev/stdin: a stream that never asks for a position (a FIFO has none).
+                try (InputStream in = new java.io.FileInputStream(file.toFile())) {
+                    bytes = in.readAllBytes();
+                }
+            }
         } catch (IOException e) {
             throw AtomicFiles.cannotRead(file, e);
         } catch (OutOfMemoryError e) {

@@ -14,7 +14,7 @@ public final class WriteFailure {
     /** An I/O failure of the output itself; {@link #getCause()} is the system's exception. */
     public static final class Failed extends IOException {
 
-        Failed(IOException cause) {
+        public Failed(IOException cause) {
             super(cause.getMessage(), cause);
         }
 

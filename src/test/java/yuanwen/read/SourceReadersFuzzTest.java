@@ -17,7 +17,7 @@ class SourceReadersFuzzTest {
 
     private static final SourceFormat[] FORMATS = SourceFormat.values();
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "10m")
     void englishSourceReadersReturnOrRefuse(FuzzedDataProvider data) {
         SourceFormat format = data.pickValue(FORMATS);
         boolean detect = data.consumeBoolean();
@@ -30,7 +30,7 @@ class SourceReadersFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "10m")
     void webVttParserTakesAnyText(FuzzedDataProvider data) {
         String body = data.consumeRemainingAsString();
         WebVttParser.Result result = WebVttParser.parse(LineIndex.of("WEBVTT\n" + body));
@@ -41,7 +41,7 @@ class SourceReadersFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "10m")
     void articleReaderReturnsOrRefuses(byte[] bytes) {
         try {
             new ArticleReader().read(Path.of("fuzz.md"), new String(bytes, StandardCharsets.UTF_8));

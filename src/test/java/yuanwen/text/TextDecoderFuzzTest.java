@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 class TextDecoderFuzzTest {
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "10m")
     void anyBytesDecodeOrAreRefused(byte[] bytes) {
         try {
             DecodedText decoded = TextDecoder.decode(Path.of("fuzz"), bytes);
