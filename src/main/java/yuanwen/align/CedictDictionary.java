@@ -193,7 +193,7 @@ public final class CedictDictionary {
                 continue;
             }
             int count = glossStems(line.substring(close + 1), words, stemIds, stems, buffer);
-            if (count == 0) {
+            if (count == 0 && !onlyFunctionWords(line.substring(close + 1), words)) {
                 continue;
             }
             int[] known = translations.get(simplified);
@@ -202,6 +202,28 @@ public final class CedictDictionary {
         Map<Character, String[]> pinyinArrays = new HashMap<>(pinyin.size() * 2);
         pinyin.forEach((c, list) -> pinyinArrays.put(c, list.toArray(String[]::new)));
         return new CedictDictionary(stemIds, stems.toArray(String[]::new), translations, pinyinArrays);
+    }
+
+    /**
+     * Whether a gloss that gave no stems says something, all in function words (我们 "we; us;
+     * ourselves; our", 什么 "what?"): the headword is then kept with no translations, so that
+     * segmentation takes it whole and the aligner skips it, rather than reading 我 and 们 apart and
+     * looking for 们's "plural marker for pronouns" in the English. (A gloss of only "see …" and
+     * "CL:" senses says nothing and stays out.)
+     */
+    private static boolean onlyFunctionWords(String glosses, EnglishWords words) {
+        for (String sense : glosses.split("/")) {
+            String plain = sense.replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]", "").strip();
+            if (plain.isEmpty() || plain.startsWith("CL:") || plain.startsWith("see ")) {
+                continue;
+            }
+            for (String word : plain.split("[^A-Za-z]+")) {
+                if (!word.isEmpty() && words.glossStemOrNull(EnglishWords.lower(word)) == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Collects the stem ids of the gloss part {@code /sense/sense/} into buffer; returns how many. */

@@ -35,21 +35,25 @@ final class QuoteDecision {
     static final double REPEAT_SHARE = 0.8;
     /** The margin when no other span competes (capped, so that it cannot outweigh the evidence). */
     static final double MAX_MARGIN = 5;
-    /** The rank of a span that finds next to nothing (on the dev sets, wrong spans rank about -8 to -3). */
-    static final double NOTHING_RANK = -8;
+    /**
+     * The rank of a one-sentence span of the quote's length that finds nothing: every rank term
+     * is then 0. (It was -8, the rank of wrong spans under an earlier fit; under a refit, wrong
+     * spans rank 0 to 5, and a short source's few candidates then stood out against a mean far
+     * below them: in a 25-sentence interview, two words of an unrelated sentence were "found".)
+     */
+    static final double NOTHING_RANK = 0;
     /** The most candidates whose margins are worked out (the best few are all a user sees). */
     private static final int CONSIDERED = 12;
 
     static final String[] RANK_TERMS = {"similarity", "quote coverage", "span coverage", "surprise/10",
             "length fit/10", "ln sentences", "found surprise/10", "span unmatched/10", "length shortfall/10",
             "idf share"};
-    static final String[] DECISION_TERMS = {"1", "rank", "margin", "found surprise/10", "quote coverage",
+    static final String[] DECISION_TERMS = {"1", "rank", "margin", "found surprise/10",
             "similarity", "ln(1+found items)", "ln(1+missed items)", "length fit/10", "ln(1+content words)", "spread", "touched share"};
 
     /** Fitted by QuoteDecisionFit (see there for the figures). */
-    private static final double[] RANK = {8.779, -0.336, 0.764, 1.248, 3.734, 0.620, 4.425, -0.284, -4.267, -1.434};
-    private static final double[] DECISION = {-2.493, 0.223, 0.296, -0.928, -2.642, 1.926, 2.179, 0.163, 0.533, -1.677,
-            0.297, 2.162};
+    private static final double[] RANK = {10.055, -1.602, 0.651, 1.325, 3.672, 0.576, 4.104, -0.171, -3.967, -0.503};
+    private static final double[] DECISION = {-3.335, -0.116, 0.211, -0.821, 1.523, 1.630, 0.715, 0.607, -1.226, 0.808, 0.749};
 
     static final QuoteDecision STANDARD = new QuoteDecision(RANK, DECISION);
 
@@ -83,7 +87,7 @@ final class QuoteDecision {
      *               a quote of common words finds many spans about equally well
      */
     static double[] decisionTerms(QuoteFeatures f, double rank, double margin, double spread) {
-        return new double[] {1, rank, margin, f.foundSurprise() / 10, f.quoteCoverage(), f.similarity(),
+        return new double[] {1, rank, margin, f.foundSurprise() / 10, f.similarity(),
                 Math.log1p(f.foundItems()), Math.log1p(f.missedItems()), Math.max(f.lengthFit(), -25) / 10,
                 Math.log1p(f.contentWords()), spread, f.touchedShare()};
     }

@@ -26,6 +26,23 @@ class CedictDictionaryTest {
     }
 
     @Test
+    void aHeadwordGlossedOnlyInFunctionWordsIsAWordWithNoEnglish() {
+        CedictDictionary dictionary = CedictDictionary.standard();
+        // 我们 "we; us; ourselves; our": taken whole, not read as 我 + 们 "plural marker for pronouns".
+        assertThat(dictionary.contains("我们")).isTrue();
+        assertThat(dictionary.translations("我们")).isEmpty();
+        assertThat(dictionary.englishStems("们")).contains("plural");
+    }
+
+    @Test
+    void theAlignerSkipsAFunctionWordHeadwordAsOneUnit() {
+        Profiler profiler = new Profiler(CedictDictionary.standard(), yuanwen.glossary.TermFinder.NONE);
+        ZhProfile zh = profiler.chinese(Sentences.of("我们修好了磨坊。"))[0];
+
+        assertThat(zh.unitKeys).doesNotContain("我", "们", "我们").contains("磨坊");
+    }
+
+    @Test
     void knowsPinyinOfSingleCharacters() {
         CedictDictionary dictionary = CedictDictionary.standard();
         assertThat(dictionary.pinyin('清')).contains("qing");
