@@ -68,11 +68,13 @@ public record ReviewView(String name, String zhPath, String enPath, String video
      * @param timeLink the link into the video at the start, or null
      * @param evidence the pair's evidence as stored, strongest first
      * @param speakers the speakers in the row, joined by |, for the filter
-     * @param find     the row's text in lower case and in both scripts, for the search box
+     * @param otherScript the row's Chinese in the other script (traditional for a simplified
+     *                 article, simplified for a traditional one), so that the search box finds it
+     *                 typed in either; "" when there is none
      */
     public record Row(String id, String kind, int order, double score, int band, String type, String status,
                List<Line> zh, List<Line> en, String time, long start, String timeLink, List<Clue> evidence,
-               String speakers, String find) {
+               String speakers, String otherScript) {
 
         /** The row's classes: its kind, score band and status ({@code lone} for a lone sentence). */
         public String classes() {
@@ -207,7 +209,7 @@ public record ReviewView(String name, String zhPath, String enPath, String video
                 Line line = line(file.zh(), id, headings, List.of(), marks, false, zhSpeakers);
                 rows.add(new Row("zh" + id, "zh", rows.size(), -1, -1, null, null, List.of(line), List.of(), null, -1,
                         null, List.of(), speakersOf(file.zh(), List.of(id), allSpeakers),
-                        find(file.zh(), List.of(id), "", s2t, t2s)));
+                        otherScript(file.zh(), List.of(id), s2t, t2s)));
             }
         }
         while (lone < loneEn.size()) {
@@ -266,7 +268,7 @@ public record ReviewView(String name, String zhPath, String enPath, String video
             band++;
         }
         return new Row(link.id(), "pair", order, link.score(), band, link.type(), link.status().label(), zh, en, time,
-                start, timeLink, clues, speakers, find(file.zh(), link.zh(), joinedEnglish(file.en(), link.en()), s2t, t2s));
+                start, timeLink, clues, speakers, otherScript(file.zh(), link.zh(), s2t, t2s));
     }
 
     private static Row loneEnglish(AlignmentFile file, int id, int order, Speakers enSpeakers, Set<String> allSpeakers,
@@ -282,8 +284,7 @@ public record ReviewView(String name, String zhPath, String enPath, String video
             timeLink = file.en().video() == null ? null : VideoReference.at(file.en().video(), sentence.start());
         }
         return new Row("en" + id, "en", order, -1, -1, null, null, List.of(), List.of(line), time, start, timeLink,
-                List.of(), speakersOf(file.en(), List.of(id), allSpeakers),
-                sentence.text().toLowerCase(Locale.ROOT));
+                List.of(), speakersOf(file.en(), List.of(id), allSpeakers), "");
     }
 
     private static Line line(Side side, int id, BitSet headings, List<Surface> surfaces, EvidenceMarks marks,
@@ -321,21 +322,14 @@ public record ReviewView(String name, String zhPath, String enPath, String video
         return String.join("|", names);
     }
 
-    private static String joinedEnglish(Side side, List<Integer> ids) {
-        StringBuilder out = new StringBuilder();
-        ids.forEach(id -> out.append(' ').append(side.sentences().get(id).text()));
-        return out.toString();
-    }
-
-    /** The text in lower case, the Chinese also in the other script, so that a search in either finds it. */
-    private static String find(Side zh, List<Integer> ids, String english, UnaryOperator<String> s2t,
-                               UnaryOperator<String> t2s) {
+    /** The Chinese in the other script, or "" (the search box finds the text as shown itself). */
+    private static String otherScript(Side zh, List<Integer> ids, UnaryOperator<String> s2t, UnaryOperator<String> t2s) {
         StringBuilder chinese = new StringBuilder();
         ids.forEach(id -> chinese.append(zh.sentences().get(id).text()));
         String text = chinese.toString();
         String simplified = t2s.apply(text);
         String other = simplified.equals(text) ? s2t.apply(text) : simplified;
-        return (text + "\n" + (other.equals(text) ? "" : other + "\n") + english).toLowerCase(Locale.ROOT);
+        return other.equals(text) ? "" : other;
     }
 
     /**

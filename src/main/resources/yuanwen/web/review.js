@@ -25,7 +25,11 @@
     if (mode === 'weakest' && kind !== 'pair') { return false; }
     if (mode === 'unaligned' && kind === 'pair' && !row.classList.contains('rejected')) { return false; }
     if (who && ('|' + row.getAttribute('data-speakers') + '|').indexOf('|' + who + '|') < 0) { return false; }
-    if (query && row.getAttribute('data-find').indexOf(query) < 0) { return false; }
+    if (query) {
+      // What the row shows, and its Chinese in the other script; made at the first search.
+      if (row.found === undefined) { row.found = (row.textContent + '\n' + row.getAttribute('data-alt')).toLowerCase(); }
+      if (row.found.indexOf(query) < 0) { return false; }
+    }
     return true;
   }
 

@@ -44,6 +44,13 @@ public final class Browser {
         return driver;
     }
 
+    /** A file under target/screenshots (a build artifact, not committed). */
+    public static Path artifact(String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        return folder.resolve(name);
+    }
+
     /** Saves what the browser shows as target/screenshots/NAME.png (a build artifact, not committed). */
     public static Path screenshot(ChromeDriver driver, String name) throws IOException {
         Path folder = Path.of("target", "screenshots");

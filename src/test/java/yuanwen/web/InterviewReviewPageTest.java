@@ -77,7 +77,7 @@ class InterviewReviewPageTest {
     @Test
     void exportShowsTheSamePageFromOneFile() throws Exception {
         AlignmentFile file = store.load("nadella");
-        Path export = folder.resolve("nadella.html");
+        Path export = Browser.artifact("export-nadella.html");
         Files.writeString(export, new PageRenderer().export(file), StandardCharsets.UTF_8);
         ExportChecks.loadsNothingFromAnywhere(Files.readString(export));
         PageChecks.load(driver, export.toUri().toString());

@@ -104,7 +104,7 @@ class ReviewPageTest {
     @Test
     void exportIsOneFileThatShowsTheSamePage() throws Exception {
         AlignmentFile file = store.load("park");
-        Path export = folder.resolve("park.html");
+        Path export = Browser.artifact("export-fixture.html");
         Files.writeString(export, new PageRenderer().export(file), StandardCharsets.UTF_8);
         ExportChecks.loadsNothingFromAnywhere(Files.readString(export));
         PageChecks.load(driver, export.toUri().toString());
