@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import yuanwen.align.LanguageData;
+import yuanwen.text.EditDistance;
 
 /**
  * How much a Chinese transliteration sounds like an English name, 0–1. Both are reduced to a
@@ -55,7 +56,7 @@ final class Transliteration {
             if (s.length() < 2) {
                 continue;
             }
-            best = Math.max(best, 1 - (double) editDistance(s, target) / Math.max(s.length(), target.length()));
+            best = Math.max(best, 1 - (double) EditDistance.between(s, target) / Math.max(s.length(), target.length()));
         }
         return best;
     }
@@ -166,24 +167,5 @@ final class Transliteration {
             }
         }
         return out.toString();
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

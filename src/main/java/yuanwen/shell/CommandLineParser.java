@@ -7,6 +7,7 @@ import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ParsedInput;
+import yuanwen.text.EditDistance;
 
 /**
  * Turns a command line into a command, its options and its arguments, for the interactive shell
@@ -144,7 +145,7 @@ public class CommandLineParser implements CommandParser {
                 continue;
             }
             String first = c.getName().split(" ")[0];
-            int d = editDistance(name, first);
+            int d = EditDistance.between(name, first);
             if (d < best) {
                 best = d;
                 nearest = first;
@@ -160,29 +161,10 @@ public class CommandLineParser implements CommandParser {
         List<String> subCommands = registry.getCommands().stream().filter(c -> !c.isHidden()
                         && c.getName().startsWith(group + " "))
                 .map(c -> c.getName().substring(group.length() + 1).split(" ")[0]).distinct().sorted().toList();
-        String nearest = subCommands.stream().filter(c -> editDistance(word, c) <= 2).findFirst().orElse(null);
+        String nearest = subCommands.stream().filter(c -> EditDistance.between(word, c) <= 2).findFirst().orElse(null);
         return "unknown sub-command '" + word + "' of '" + group + "'"
                 + (nearest == null ? "" : "; did you mean '" + group + " " + nearest + "'?")
                 + " (its sub-commands: " + String.join(", ", subCommands) + ")";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 
     private boolean isCommandPrefix(String candidate) {
