@@ -256,7 +256,7 @@ public final class FileConversion {
                 throw AtomicFiles.cannotRead(output, e);
             }
             // A FIFO or device (/dev/stdout) is written to, not replaced: nothing there to keep.
-            if (!force && Files.isRegularFile(output)) {
+            if (!force && Files.isRegularFile(output) && !AtomicFiles.writesDirectly(output)) {
                 throw new BadInputException(output, "already exists (add --force to overwrite it)");
             }
         }

@@ -296,7 +296,7 @@ public class GlossaryCommands {
         if (Files.exists(output) && Files.exists(source) && Files.isSameFile(output, source)) {
             throw new BadInputException(output, "is the glossary being exported; export to another file");
         }
-        if (Files.isRegularFile(output) && !force) {
+        if (Files.isRegularFile(output) && !force && !AtomicFiles.writesDirectly(output)) {
             throw new BadInputException(output, "already exists (add --force to overwrite it; the old file is kept as "
                     + output.getFileName() + ".bak)");
         }

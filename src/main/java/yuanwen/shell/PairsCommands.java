@@ -322,7 +322,7 @@ public class PairsCommands {
                     throw new BadInputException(file, "is the alignment being exported; export to another file");
                 }
             }
-            if (Files.isRegularFile(file) && !force) {
+            if (Files.isRegularFile(file) && !force && !AtomicFiles.writesDirectly(file)) {
                 throw new BadInputException(file, "already exists (add --force to overwrite it)");
             }
             AtomicFiles.write(file, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));

@@ -102,6 +102,17 @@ public final class AtomicFiles {
     }
 
     /**
+     * Whether a write to {@code target} goes straight to what it leads to (a FIFO, a device,
+     * {@code /dev/stdout} even when the shell sent standard output to a file): nothing there is
+     * replaced, so "already exists" is no reason to refuse it.
+     */
+    public static boolean writesDirectly(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.startsWith("/dev") || absolute.startsWith("/proc")
+                || Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute);
+    }
+
+    /**
      * Where an atomic write of {@code target} goes: the path itself, the file a symbolic link points
      * to, or null for a FIFO or device, which is written directly.
      */

@@ -21,7 +21,7 @@ class BatchCommandIT {
     Path dir;
 
     private YuanwenProcess.Result run(String... args) throws Exception {
-        return YuanwenProcess.runIn(dir, null, args);
+        return YuanwenProcess.runIn(YuanwenProcess.workspace(dir), null, args);
     }
 
     @Test

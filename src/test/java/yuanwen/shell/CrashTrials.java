@@ -54,7 +54,7 @@ public final class CrashTrials {
 
     /** aligned/demo.json of the invented interview (the test fixtures), made in {@code dir}, to review. */
     public static Path demoAlignment(Path dir) throws Exception {
-        Files.createDirectories(dir);
+        Files.createDirectories(dir.resolve("glossary")); // a workspace: align writes only into one
         Files.copy(yuanwen.Fixtures.interviewArticle(), dir.resolve("zh.md"));
         Files.copy(yuanwen.Fixtures.interviewTranscript(), dir.resolve("en.txt"));
         int status = runToEnd(dir, List.of("align", "--zh", "zh.md", "--en", "en.txt", "--name", "demo",
@@ -72,7 +72,7 @@ public final class CrashTrials {
      */
     public static Outcome run(Writer writer, int trials, Path scratch) throws Exception {
         Path reference = scratch.resolve(writer.name().replaceAll("\\W+", "-") + "-reference");
-        Files.createDirectories(reference);
+        Files.createDirectories(reference.resolve("glossary"));
         writer.prepare(reference);
         String previous = fingerprint(reference.resolve(writer.target()));
         Process first = start(reference, writer.command());
@@ -91,7 +91,7 @@ public final class CrashTrials {
             throw new IllegalStateException(writer.name() + ": the command does not change its target");
         }
         Path dir = scratch.resolve(writer.name().replaceAll("\\W+", "-") + "-trials");
-        Files.createDirectories(dir);
+        Files.createDirectories(dir.resolve("glossary")); // a workspace: the writers write only into one
         writer.prepare(dir);
         Path pristine = scratch.resolve(writer.name().replaceAll("\\W+", "-") + "-previous");
         copy(dir.resolve(writer.target()), pristine);

@@ -32,7 +32,7 @@ class GlossarySuggestCommandIT {
     Path dir;
 
     private YuanwenProcess.Result yuanwen(String... args) throws Exception {
-        return YuanwenProcess.runIn(dir, null, args);
+        return YuanwenProcess.runIn(YuanwenProcess.workspace(dir), null, args);
     }
 
     @Test

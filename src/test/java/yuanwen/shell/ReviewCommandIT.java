@@ -28,6 +28,7 @@ class ReviewCommandIT {
 
     @BeforeAll
     static void alignWithAVideo() throws Exception {
+        YuanwenProcess.workspace(dir);
         Files.copy(ReviewCommandIT.class.getResourceAsStream("/yuanwen/review/bakery.zh.md"), dir.resolve("bakery.zh.md"));
         Files.copy(ReviewCommandIT.class.getResourceAsStream("/yuanwen/review/bakery.en.txt"), dir.resolve("bakery.en.txt"));
         YuanwenProcess.Result aligned = YuanwenProcess.runIn(dir, null, "align", "--zh", "bakery.zh.md", "--en",
