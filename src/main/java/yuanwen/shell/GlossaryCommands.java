@@ -383,7 +383,10 @@ public class GlossaryCommands {
         }
         String name = theId(words == null || accepting.isEmpty() ? words : words.subList(0, 1), "suggest");
         AlignmentFile alignment = Workspace.current().store().load(name);
-        List<Suggestion> suggestions = new TermSuggester(reading(glossaryFile).glossary()).suggest(alignment);
+        // A --glossary FILE that does not exist yet is an empty glossary to start: suggest may create it.
+        Glossary known = glossaryFile != null && !"none".equals(glossaryFile) && !Files.exists(Path.of(glossaryFile))
+                ? GlossaryFile.loadOrEmpty(Path.of(glossaryFile)) : reading(glossaryFile).glossary();
+        List<Suggestion> suggestions = new TermSuggester(known).suggest(alignment);
         List<String> wanted = accepting.stream().flatMap(v -> List.of(v.split("[,\\s]+")).stream())
                 .filter(v -> !v.isBlank()).map(v -> v.toUpperCase(Locale.ROOT)).toList();
         PrintWriter out = context.outputWriter();
