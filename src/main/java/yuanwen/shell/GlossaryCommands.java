@@ -292,9 +292,16 @@ public class GlossaryCommands {
         TermbaseFormat termbase = TermbaseFormat.of(output, format);
         Reading reading = reading(glossaryFile);
         Glossary glossary = reading.glossary();
-        Path source = reading.label();
-        if (Files.exists(output) && Files.exists(source) && Files.isSameFile(output, source)) {
-            throw new BadInputException(output, "is the glossary being exported; export to another file");
+        // The files behind the glossary exported: --glossary FILE, or the workspace's own under the shipped one.
+        List<Path> sources = new ArrayList<>(List.of(reading.label()));
+        Path user = Workspace.current().userGlossary();
+        if (glossaryFile == null && user != null) {
+            sources.add(user);
+        }
+        for (Path source : sources) {
+            if (Files.exists(output) && Files.exists(source) && Files.isSameFile(output, source)) {
+                throw new BadInputException(output, "is the glossary being exported; export to another file");
+            }
         }
         if (Files.isRegularFile(output) && !force && !AtomicFiles.writesDirectly(output)) {
             throw new BadInputException(output, "already exists (add --force to overwrite it; the old file is kept as "
