@@ -52,8 +52,8 @@ final class QuoteDecision {
             "similarity", "ln(1+found items)", "ln(1+missed items)", "length fit/10", "ln(1+content words)", "spread", "touched share"};
 
     /** Fitted by QuoteDecisionFit (see there for the figures). */
-    private static final double[] RANK = {10.055, -1.602, 0.651, 1.325, 3.672, 0.576, 4.104, -0.171, -3.967, -0.503};
-    private static final double[] DECISION = {-3.335, -0.116, 0.211, -0.821, 1.523, 1.630, 0.715, 0.607, -1.226, 0.808, 0.749};
+    private static final double[] RANK = {9.144, -1.158, 0.478, 1.216, 3.585, 0.611, 4.722, -0.221, -3.841, -0.291};
+    private static final double[] DECISION = {-3.191, -0.080, 0.179, -0.750, 1.287, 1.303, 0.666, 0.560, -1.272, 0.840, 1.068};
 
     static final QuoteDecision STANDARD = new QuoteDecision(RANK, DECISION);
 

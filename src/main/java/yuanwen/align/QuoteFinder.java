@@ -213,7 +213,10 @@ public final class QuoteFinder {
     /**
      * A lone quote has no document to count Chinese word frequencies in, so every word weighs
      * like a typical one in a document, one found in a twentieth of the sentences; function words
-     * ({@code function-words.zh.txt}) like one found in half of them.
+     * ({@code function-words.zh.txt}) like one found in half of them. A word the quote repeats
+     * counts once: 这不是医生的错，如果是某些人的错 made any English "wrong" or "bad" find three of
+     * the quote's units and outrank the sentence with the doctor (TED quotes whose best span is
+     * found and wrong: 3.4% → 2.5%).
      *
      * @return for each unit, whether it is a content word
      */
@@ -222,9 +225,11 @@ public final class QuoteFinder {
         float common = (float) Math.log(1 + 2);
         float total = 0;
         boolean[] content = new boolean[quote.units()];
+        Set<String> seen = new java.util.HashSet<>();
         for (int u = 0; u < quote.units(); u++) {
-            content[u] = !FUNCTION_WORDS.contains(quote.unitKeys[u]);
-            quote.weights[u] = content[u] ? typical : common;
+            boolean repeat = !seen.add(quote.unitKeys[u]);
+            content[u] = !repeat && !FUNCTION_WORDS.contains(quote.unitKeys[u]);
+            quote.weights[u] = repeat ? 0 : content[u] ? typical : common;
             total += quote.weights[u];
         }
         quote.totalWeight = total;
