@@ -118,20 +118,21 @@ public final class Aligner {
         scorer.cacheSpans(band);
         Timing.log("spans", t0);
         SearchObjective objective = SearchObjective.of(scorer, zhProfiles, enProfiles, p);
-        List<int[]> path = BeadSearch.best(objective, band, n, m);
+        List<BeadSpan> path = BeadSearch.best(objective, band, n, m);
         Timing.log("first pass", t0);
 
         if (p.learnTable()) {
-            List<int[][]> confident = new ArrayList<>();
+            List<BeadSpan> confident = new ArrayList<>();
             List<int[]> lengths = new ArrayList<>();
-            for (int[] bead : path) {
-                if (bead[1] > 0 && bead[3] > 0
-                        && scorer.similarity(bead[0], bead[1], bead[2], bead[3]) >= CONFIDENT_SIMILARITY) {
-                    confident.add(new int[][] {range(bead[0], bead[1]), range(bead[2], bead[3])});
-                    lengths.add(new int[] {scorer.zhChars(bead[0], bead[1]), scorer.enChars(bead[2], bead[3])});
+            for (BeadSpan bead : path) {
+                if (!bead.oneSided() && scorer.similarity(bead.zh(), bead.zhCount(), bead.en(), bead.enCount())
+                        >= CONFIDENT_SIMILARITY) {
+                    confident.add(bead);
+                    lengths.add(new int[] {scorer.zhChars(bead.zh(), bead.zhCount()),
+                            scorer.enChars(bead.en(), bead.enCount())});
                 }
             }
-            TranslationTable table = TranslationTable.learn(zhProfiles, enProfiles, confident);
+            TranslationTable table = TranslationTable.learnFromSpans(zhProfiles, enProfiles, confident);
             Timing.log("learned " + table.size(), t0);
             Double ratio = LengthModel.fitRatio(lengths, p.lengthRatio());
             double fittedRatio = ratio == null ? p.lengthRatio() : ratio;
@@ -162,16 +163,15 @@ public final class Aligner {
             path = dropIsolatedWeakPairs(path, scorer);
         }
         // Explaining tens of thousands of beads only reads the scorer: two threads, each its own beads.
-        List<int[]> found = path;
+        List<BeadSpan> found = path;
         BeadScorer finalScorer = scorer;
         Bead[] beads = new Bead[found.size()];
         TwoThreads.forRange(beads.length, (first, end) -> {
             for (int k = first; k < end; k++) {
-                int[] bead = found.get(k);
-                beads[k] = new Bead(zhPart.subList(bead[0], bead[0] + bead[1]),
-                        enPart.subList(bead[2], bead[2] + bead[3]),
-                        finalScorer.confidence(bead[0], bead[1], bead[2], bead[3]),
-                        finalScorer.explain(bead[0], bead[1], bead[2], bead[3]));
+                BeadSpan bead = found.get(k);
+                beads[k] = new Bead(zhPart.subList(bead.zh(), bead.zhEnd()), enPart.subList(bead.en(), bead.enEnd()),
+                        finalScorer.confidence(bead.zh(), bead.zhCount(), bead.en(), bead.enCount()),
+                        finalScorer.explain(bead.zh(), bead.zhCount(), bead.en(), bead.enCount()));
             }
         });
         return Arrays.asList(beads);
@@ -241,41 +241,37 @@ public final class Aligner {
      * edge) is usually the search making the best of text with no counterpart, such as a
      * translator's summary facing the English cold open: report both sides unaligned instead.
      */
-    static List<int[]> dropIsolatedWeakPairs(List<int[]> path, BeadScorer scorer) {
-        List<int[]> out = new ArrayList<>(path.size());
+    static List<BeadSpan> dropIsolatedWeakPairs(List<BeadSpan> path, BeadScorer scorer) {
+        List<BeadSpan> out = new ArrayList<>(path.size());
         int k = 0;
         while (k < path.size()) {
-            if (oneSided(path.get(k))) {
+            if (path.get(k).oneSided()) {
                 out.add(path.get(k++));
                 continue;
             }
             int end = k;
             double similarity = 0;
-            while (end < path.size() && !oneSided(path.get(end))) {
-                int[] bead = path.get(end++);
-                similarity += scorer.similarity(bead[0], bead[1], bead[2], bead[3]);
+            while (end < path.size() && !path.get(end).oneSided()) {
+                BeadSpan bead = path.get(end++);
+                similarity += scorer.similarity(bead.zh(), bead.zhCount(), bead.en(), bead.enCount());
             }
             boolean weakIsland = end - k <= MAX_ISLAND_PAIRS && similarity / (end - k) < ISOLATED_MIN_SIMILARITY;
             for (int b = k; b < end; b++) {
-                int[] bead = path.get(b);
+                BeadSpan bead = path.get(b);
                 if (!weakIsland) {
                     out.add(bead);
                     continue;
                 }
-                for (int i = bead[0]; i < bead[0] + bead[1]; i++) {
-                    out.add(new int[] {i, 1, bead[2], 0});
+                for (int i = bead.zh(); i < bead.zhEnd(); i++) {
+                    out.add(new BeadSpan(i, 1, bead.en(), 0));
                 }
-                for (int j = bead[2]; j < bead[2] + bead[3]; j++) {
-                    out.add(new int[] {bead[0] + bead[1], 0, j, 1});
+                for (int j = bead.en(); j < bead.enEnd(); j++) {
+                    out.add(new BeadSpan(bead.zhEnd(), 0, j, 1));
                 }
             }
             k = end;
         }
         return out;
-    }
-
-    private static boolean oneSided(int[] bead) {
-        return bead[1] == 0 || bead[3] == 0;
     }
 
     private static SearchBand chooseBand(ZhProfile[] zh, EnProfile[] en, AlignParameters p) {
@@ -299,14 +295,6 @@ public final class Aligner {
             to[i] = Math.min(m, band.to[Math.min(n, i + BeadShapes.MAX_ZH)]);
         }
         return new LinkTable(zh, en, from, to);
-    }
-
-    private static int[] range(int start, int count) {
-        int[] out = new int[count];
-        for (int k = 0; k < count; k++) {
-            out[k] = start + k;
-        }
-        return out;
     }
 
     private static Alignment oneSided(List<Sentence> zh, List<Sentence> en) {

@@ -28,8 +28,8 @@ final class AnchorFinder {
     private AnchorFinder() {
     }
 
-    /** Anchors as {zh index, en index}, increasing in both. */
-    static List<int[]> find(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer) {
+    /** Anchors: 1–1 spans, increasing on both sides. */
+    static List<BeadSpan> find(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer) {
         int n = zh.length;
         int m = en.length;
         Map<Integer, int[]> postings = rarePostings(en);
@@ -39,30 +39,30 @@ final class AnchorFinder {
         for (int i = 0; i < n; i++) {
             diagonal[i] = (int) ((long) i * m / Math.max(1, n));
         }
-        List<int[]> coarse = round(zh, en, scorer, postings, diagonal, Math.max(MIN_WINDOW, (int) (WINDOW_SHARE * m)));
+        List<BeadSpan> coarse = round(zh, en, scorer, postings, diagonal, Math.max(MIN_WINDOW, (int) (WINDOW_SHARE * m)));
         return round(zh, en, scorer, postings, interpolate(coarse, n, m), REFINED_WINDOW);
     }
 
     /** For each Chinese index the English index on the line through the anchors. */
-    private static int[] interpolate(List<int[]> anchors, int n, int m) {
+    private static int[] interpolate(List<BeadSpan> anchors, int n, int m) {
         int[] out = new int[n];
         int prevI = 0;
         int prevJ = 0;
         int next = 0;
         for (int i = 0; i < n; i++) {
-            while (next < anchors.size() && anchors.get(next)[0] < i) {
-                prevI = anchors.get(next)[0];
-                prevJ = anchors.get(next)[1];
+            while (next < anchors.size() && anchors.get(next).zh() < i) {
+                prevI = anchors.get(next).zh();
+                prevJ = anchors.get(next).en();
                 next++;
             }
-            int nextI = next < anchors.size() ? anchors.get(next)[0] : n;
-            int nextJ = next < anchors.size() ? anchors.get(next)[1] : m;
+            int nextI = next < anchors.size() ? anchors.get(next).zh() : n;
+            int nextJ = next < anchors.size() ? anchors.get(next).en() : m;
             out[i] = nextI == prevI ? nextJ : prevJ + (int) ((long) (i - prevI) * (nextJ - prevJ) / (nextI - prevI));
         }
         return out;
     }
 
-    private static List<int[]> round(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer, Map<Integer, int[]> postings,
+    private static List<BeadSpan> round(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer, Map<Integer, int[]> postings,
                                      int[] expected, int window) {
         int n = zh.length;
         int m = en.length;
@@ -76,10 +76,10 @@ final class AnchorFinder {
                 bestFor[i] = candidate(zh[i], i, en, scorer, postings, expected[i], window, votes, touched);
             }
         });
-        List<int[]> candidates = new ArrayList<>();
+        List<BeadSpan> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (bestFor[i] >= 0) {
-                candidates.add(new int[] {i, bestFor[i]});
+                candidates.add(BeadSpan.oneToOne(i, bestFor[i]));
             }
         }
         return longestIncreasingChain(candidates);
@@ -152,18 +152,18 @@ final class AnchorFinder {
      * Longest chain increasing strictly in both indices (patience sorting, O(k log k)); candidates
      * come sorted by Chinese index with one per index.
      */
-    static List<int[]> longestIncreasingChain(List<int[]> pairs) {
+    static List<BeadSpan> longestIncreasingChain(List<BeadSpan> pairs) {
         int k = pairs.size();
         int[] tailIndex = new int[k];
         int[] previous = new int[k];
         int length = 0;
         for (int p = 0; p < k; p++) {
-            int j = pairs.get(p)[1];
+            int j = pairs.get(p).en();
             int lo = 0;
             int hi = length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (pairs.get(tailIndex[mid])[1] < j) {
+                if (pairs.get(tailIndex[mid]).en() < j) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -175,7 +175,7 @@ final class AnchorFinder {
                 length++;
             }
         }
-        List<int[]> chain = new ArrayList<>(length);
+        List<BeadSpan> chain = new ArrayList<>(length);
         for (int p = length > 0 ? tailIndex[length - 1] : -1; p >= 0; p = previous[p]) {
             chain.add(pairs.get(p));
         }
