@@ -3,7 +3,9 @@ package yuanwen.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import yuanwen.glossary.TermFinder;
 import yuanwen.segment.Language;
 import yuanwen.segment.Sentence;
 
@@ -16,7 +18,9 @@ import yuanwen.segment.Sentence;
  * confident beads ({@link TranslationTable}) and search once more with it. Chinese left without
  * English, and English passages the article dropped, come out as one-sided beads.
  *
- * <p>Instances are stateless and thread-safe; the dictionary is loaded once per process.
+ * <p>The resources (CC-CEDICT, the glossary's {@link TermFinder}) are given to the constructor;
+ * the fitted numbers come with each run's {@link AlignParameters#model()}. Instances are stateless
+ * and thread-safe; the dictionary is loaded once per process.
  */
 public final class Aligner {
 
@@ -28,13 +32,35 @@ public final class Aligner {
     private static final int MAX_ISLAND_PAIRS = 3;
 
     private final CedictDictionary dictionary;
+    private final TermFinder terms;
 
+    /** With the shipped CC-CEDICT and no glossary. */
     public Aligner() {
-        this(CedictDictionary.standard());
+        this(TermFinder.NONE);
     }
 
-    Aligner(CedictDictionary dictionary) {
-        this.dictionary = dictionary;
+    /** With the shipped CC-CEDICT and a glossary. */
+    public Aligner(TermFinder terms) {
+        this(CedictDictionary.standard(), terms);
+    }
+
+    /**
+     * @param dictionary the Chinese–English dictionary
+     * @param terms      the glossary, or {@link TermFinder#NONE}
+     */
+    public Aligner(CedictDictionary dictionary, TermFinder terms) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.terms = Objects.requireNonNull(terms, "terms");
+    }
+
+    /** The same dictionary with another glossary. */
+    public Aligner withTerms(TermFinder other) {
+        return new Aligner(dictionary, other);
+    }
+
+    /** The glossary this aligner matches, or {@link TermFinder#NONE}. */
+    public TermFinder terms() {
+        return terms;
     }
 
     /**
@@ -58,7 +84,7 @@ public final class Aligner {
      */
     public Alignment align(List<Sentence> zh, List<Sentence> en, AlignParameters p, List<Anchor> fixed,
                            Consumer<String> progress) {
-        return new Alignment(ScoreCalibration.calibrate(beads(zh, en, p, fixed, progress)));
+        return new Alignment(ScoreCalibration.calibrate(beads(zh, en, p, fixed, progress), p.model().calibration()));
     }
 
     /** The beads with each pair's own score, before calibration ({@link ScoreCalibration}). */
@@ -72,7 +98,7 @@ public final class Aligner {
         long t0 = System.nanoTime();
         progress.accept(String.format(java.util.Locale.ROOT, "reading the words of %,d Chinese and %,d English sentences",
                 zh.size(), en.size()));
-        Profiler profiler = new Profiler(dictionary, p.terms());
+        Profiler profiler = new Profiler(dictionary, terms);
         Profiler.Profiles profiles = profiler.both(en, zh);
         EnProfile[] enProfiles = profiles.english();
         ZhProfile[] zhProfiles = profiles.chinese();
@@ -194,7 +220,7 @@ public final class Aligner {
         if (pairs.isEmpty()) {
             return oneSided(zh, en);
         }
-        Profiler.Profiles profiles = new Profiler(dictionary, p.terms()).both(en, zh);
+        Profiler.Profiles profiles = new Profiler(dictionary, terms).both(en, zh);
         List<Bead> beads = new ArrayList<>();
         int zhDone = 0;
         int enDone = 0;
@@ -205,7 +231,7 @@ public final class Aligner {
             enDone = pair.enEnd();
         }
         beads.addAll(oneSided(zh.subList(zhDone, zh.size()), en.subList(enDone, en.size())).beads());
-        return new Alignment(ScoreCalibration.calibrate(beads));
+        return new Alignment(ScoreCalibration.calibrate(beads, p.model().calibration()));
     }
 
     /** A fixed pair, scored and explained like any other so that its evidence stays visible. */
@@ -232,7 +258,7 @@ public final class Aligner {
     public Bead explain(List<Sentence> zh, List<Sentence> en, AlignParameters p) {
         checkInput(zh, en, p);
         Anchor whole = new Anchor(0, zh.size(), 0, en.size());
-        Profiler.Profiles profiles = new Profiler(dictionary, p.terms()).both(en, zh);
+        Profiler.Profiles profiles = new Profiler(dictionary, terms).both(en, zh);
         return fixedBead(zh, en, profiles.chinese(), profiles.english(), whole, p);
     }
 
@@ -281,7 +307,7 @@ public final class Aligner {
             return SearchBand.full(n, m);
         }
         BeadScorer plain = new BeadScorer(zh, en, new LinkTable(zh, en), p);
-        return SearchBand.through(AnchorFinder.find(zh, en, plain), n, m);
+        return SearchBand.through(AnchorFinder.find(zh, en, plain, p.model().anchors()), n, m);
     }
 
     /** A link table whose rows cover the band plus the widest bead reaching out of it. */

@@ -10,37 +10,32 @@ import java.util.Map;
  * Confident 1–1 pairs to pin a long document's search to: for each Chinese sentence, the English
  * sentence near its expected place that shares the most rare translated words; kept when it is
  * clearly the best there and similar enough, then thinned to the longest chain that increases on
- * both sides (so one misleading pair cannot bend the path).
+ * both sides (so one misleading pair cannot bend the path). The thresholds are the model's
+ * ({@link AlignModel.AnchorThresholds}): rare words are those in at most 1% of the English sentences
+ * (at least 3); the first round looks a tenth of the document (at least 50 sentences) around the
+ * diagonal, the second 30 around the first round's path; a candidate must reach similarity 0.3 and
+ * beat the second best by 1.5 times in shared rare weight.
  */
 final class AnchorFinder {
-
-    /** Only words in at most this share of English sentences find candidates (rare words). */
-    private static final double RARE_SHARE = 0.01;
-    private static final int MIN_RARE_DF = 3;
-    /** Candidates are looked for within this share of the document around the diagonal. */
-    private static final double WINDOW_SHARE = 0.1;
-    private static final int MIN_WINDOW = 50;
-    private static final int REFINED_WINDOW = 30;
-    private static final double MIN_SIMILARITY = 0.3;
-    /** The best candidate must beat the second by this factor in shared rare weight. */
-    private static final double MARGIN = 1.5;
 
     private AnchorFinder() {
     }
 
     /** Anchors: 1–1 spans, increasing on both sides. */
-    static List<BeadSpan> find(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer) {
+    static List<BeadSpan> find(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer,
+                               AlignModel.AnchorThresholds thresholds) {
         int n = zh.length;
         int m = en.length;
-        Map<Integer, int[]> postings = rarePostings(en);
+        Map<Integer, int[]> postings = rarePostings(en, thresholds);
         // Round one looks around the diagonal; round two around the path round one found, where a
         // narrow window lets far more sentences show a clear best candidate.
         int[] diagonal = new int[n];
         for (int i = 0; i < n; i++) {
             diagonal[i] = (int) ((long) i * m / Math.max(1, n));
         }
-        List<BeadSpan> coarse = round(zh, en, scorer, postings, diagonal, Math.max(MIN_WINDOW, (int) (WINDOW_SHARE * m)));
-        return round(zh, en, scorer, postings, interpolate(coarse, n, m), REFINED_WINDOW);
+        int window = Math.max(thresholds.minWindow(), (int) (thresholds.windowShare() * m));
+        List<BeadSpan> coarse = round(zh, en, scorer, postings, diagonal, window, thresholds);
+        return round(zh, en, scorer, postings, interpolate(coarse, n, m), thresholds.refinedWindow(), thresholds);
     }
 
     /** For each Chinese index the English index on the line through the anchors. */
@@ -63,7 +58,7 @@ final class AnchorFinder {
     }
 
     private static List<BeadSpan> round(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer, Map<Integer, int[]> postings,
-                                     int[] expected, int window) {
+                                     int[] expected, int window, AlignModel.AnchorThresholds thresholds) {
         int n = zh.length;
         int m = en.length;
         // Each Chinese sentence is judged on its own: two threads, each with its own vote counters,
@@ -73,7 +68,7 @@ final class AnchorFinder {
             float[] votes = new float[m];
             int[] touched = new int[m];
             for (int i = from; i < to; i++) {
-                bestFor[i] = candidate(zh[i], i, en, scorer, postings, expected[i], window, votes, touched);
+                bestFor[i] = candidate(zh[i], i, en, scorer, postings, expected[i], window, votes, touched, thresholds);
             }
         });
         List<BeadSpan> candidates = new ArrayList<>();
@@ -87,7 +82,8 @@ final class AnchorFinder {
 
     /** The English sentence clearly best for Chinese sentence i near its expected place, or -1. */
     private static int candidate(ZhProfile z, int i, EnProfile[] en, BeadScorer scorer, Map<Integer, int[]> postings,
-                                 int center, int window, float[] votes, int[] touched) {
+                                 int center, int window, float[] votes, int[] touched,
+                                 AlignModel.AnchorThresholds thresholds) {
         int m = en.length;
         int lo = Math.max(0, center - window);
         int hi = Math.min(m - 1, center + window);
@@ -124,15 +120,16 @@ final class AnchorFinder {
             }
             votes[j] = 0;
         }
-        if (best >= 0 && bestVote >= MARGIN * second && scorer.similarity(i, 1, best, 1) >= MIN_SIMILARITY) {
+        if (best >= 0 && bestVote >= thresholds.margin() * second
+                && scorer.similarity(i, 1, best, 1) >= thresholds.minSimilarity()) {
             return best;
         }
         return -1;
     }
 
     /** English ids found in few sentences, each with the sorted sentences that carry it. */
-    private static Map<Integer, int[]> rarePostings(EnProfile[] en) {
-        int limit = Math.max(MIN_RARE_DF, (int) (RARE_SHARE * en.length));
+    private static Map<Integer, int[]> rarePostings(EnProfile[] en, AlignModel.AnchorThresholds thresholds) {
+        int limit = Math.max(thresholds.minRareSentences(), (int) (thresholds.rareShare() * en.length));
         Map<Integer, List<Integer>> lists = new HashMap<>();
         for (int j = 0; j < en.length; j++) {
             for (int id : en[j].sortedIds) {
