@@ -3,7 +3,9 @@ package yuanwen.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import yuanwen.glossary.TermFinder;
 import yuanwen.segment.Language;
 import yuanwen.segment.Sentence;
 
@@ -16,7 +18,9 @@ import yuanwen.segment.Sentence;
  * confident beads ({@link TranslationTable}) and search once more with it. Chinese left without
  * English, and English passages the article dropped, come out as one-sided beads.
  *
- * <p>Instances are stateless and thread-safe; the dictionary is loaded once per process.
+ * <p>The resources (CC-CEDICT, the glossary's {@link TermFinder}) are given to the constructor;
+ * the fitted numbers come with each run's {@link AlignParameters#model()}. Instances are stateless
+ * and thread-safe; the dictionary is loaded once per process.
  */
 public final class Aligner {
 
@@ -28,13 +32,35 @@ public final class Aligner {
     private static final int MAX_ISLAND_PAIRS = 3;
 
     private final CedictDictionary dictionary;
+    private final TermFinder terms;
 
+    /** With the shipped CC-CEDICT and no glossary. */
     public Aligner() {
-        this(CedictDictionary.standard());
+        this(TermFinder.NONE);
     }
 
-    Aligner(CedictDictionary dictionary) {
-        this.dictionary = dictionary;
+    /** With the shipped CC-CEDICT and a glossary. */
+    public Aligner(TermFinder terms) {
+        this(CedictDictionary.standard(), terms);
+    }
+
+    /**
+     * @param dictionary the Chinese–English dictionary
+     * @param terms      the glossary, or {@link TermFinder#NONE}
+     */
+    public Aligner(CedictDictionary dictionary, TermFinder terms) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.terms = Objects.requireNonNull(terms, "terms");
+    }
+
+    /** The same dictionary with another glossary. */
+    public Aligner withTerms(TermFinder other) {
+        return new Aligner(dictionary, other);
+    }
+
+    /** The glossary this aligner matches, or {@link TermFinder#NONE}. */
+    public TermFinder terms() {
+        return terms;
     }
 
     /**
@@ -58,7 +84,7 @@ public final class Aligner {
      */
     public Alignment align(List<Sentence> zh, List<Sentence> en, AlignParameters p, List<Anchor> fixed,
                            Consumer<String> progress) {
-        return new Alignment(ScoreCalibration.calibrate(beads(zh, en, p, fixed, progress)));
+        return new Alignment(ScoreCalibration.calibrate(beads(zh, en, p, fixed, progress), p.model().calibration()));
     }
 
     /** The beads with each pair's own score, before calibration ({@link ScoreCalibration}). */
@@ -72,7 +98,7 @@ public final class Aligner {
         long t0 = System.nanoTime();
         progress.accept(String.format(java.util.Locale.ROOT, "reading the words of %,d Chinese and %,d English sentences",
                 zh.size(), en.size()));
-        Profiler profiler = new Profiler(dictionary, p.terms());
+        Profiler profiler = new Profiler(dictionary, terms);
         Profiler.Profiles profiles = profiler.both(en, zh);
         EnProfile[] enProfiles = profiles.english();
         ZhProfile[] zhProfiles = profiles.chinese();
@@ -118,20 +144,21 @@ public final class Aligner {
         scorer.cacheSpans(band);
         Timing.log("spans", t0);
         SearchObjective objective = SearchObjective.of(scorer, zhProfiles, enProfiles, p);
-        List<int[]> path = BeadSearch.best(objective, band, n, m);
+        List<BeadSpan> path = BeadSearch.best(objective, band, n, m);
         Timing.log("first pass", t0);
 
         if (p.learnTable()) {
-            List<int[][]> confident = new ArrayList<>();
+            List<BeadSpan> confident = new ArrayList<>();
             List<int[]> lengths = new ArrayList<>();
-            for (int[] bead : path) {
-                if (bead[1] > 0 && bead[3] > 0
-                        && scorer.similarity(bead[0], bead[1], bead[2], bead[3]) >= CONFIDENT_SIMILARITY) {
-                    confident.add(new int[][] {range(bead[0], bead[1]), range(bead[2], bead[3])});
-                    lengths.add(new int[] {scorer.zhChars(bead[0], bead[1]), scorer.enChars(bead[2], bead[3])});
+            for (BeadSpan bead : path) {
+                if (!bead.oneSided() && scorer.similarity(bead.zh(), bead.zhCount(), bead.en(), bead.enCount())
+                        >= CONFIDENT_SIMILARITY) {
+                    confident.add(bead);
+                    lengths.add(new int[] {scorer.zhChars(bead.zh(), bead.zhCount()),
+                            scorer.enChars(bead.en(), bead.enCount())});
                 }
             }
-            TranslationTable table = TranslationTable.learn(zhProfiles, enProfiles, confident);
+            TranslationTable table = TranslationTable.learnFromSpans(zhProfiles, enProfiles, confident);
             Timing.log("learned " + table.size(), t0);
             Double ratio = LengthModel.fitRatio(lengths, p.lengthRatio());
             double fittedRatio = ratio == null ? p.lengthRatio() : ratio;
@@ -162,16 +189,15 @@ public final class Aligner {
             path = dropIsolatedWeakPairs(path, scorer);
         }
         // Explaining tens of thousands of beads only reads the scorer: two threads, each its own beads.
-        List<int[]> found = path;
+        List<BeadSpan> found = path;
         BeadScorer finalScorer = scorer;
         Bead[] beads = new Bead[found.size()];
         TwoThreads.forRange(beads.length, (first, end) -> {
             for (int k = first; k < end; k++) {
-                int[] bead = found.get(k);
-                beads[k] = new Bead(zhPart.subList(bead[0], bead[0] + bead[1]),
-                        enPart.subList(bead[2], bead[2] + bead[3]),
-                        finalScorer.confidence(bead[0], bead[1], bead[2], bead[3]),
-                        finalScorer.explain(bead[0], bead[1], bead[2], bead[3]));
+                BeadSpan bead = found.get(k);
+                beads[k] = new Bead(zhPart.subList(bead.zh(), bead.zhEnd()), enPart.subList(bead.en(), bead.enEnd()),
+                        finalScorer.confidence(bead.zh(), bead.zhCount(), bead.en(), bead.enCount()),
+                        finalScorer.explain(bead.zh(), bead.zhCount(), bead.en(), bead.enCount()));
             }
         });
         return Arrays.asList(beads);
@@ -194,7 +220,7 @@ public final class Aligner {
         if (pairs.isEmpty()) {
             return oneSided(zh, en);
         }
-        Profiler.Profiles profiles = new Profiler(dictionary, p.terms()).both(en, zh);
+        Profiler.Profiles profiles = new Profiler(dictionary, terms).both(en, zh);
         List<Bead> beads = new ArrayList<>();
         int zhDone = 0;
         int enDone = 0;
@@ -205,7 +231,7 @@ public final class Aligner {
             enDone = pair.enEnd();
         }
         beads.addAll(oneSided(zh.subList(zhDone, zh.size()), en.subList(enDone, en.size())).beads());
-        return new Alignment(ScoreCalibration.calibrate(beads));
+        return new Alignment(ScoreCalibration.calibrate(beads, p.model().calibration()));
     }
 
     /** A fixed pair, scored and explained like any other so that its evidence stays visible. */
@@ -232,7 +258,7 @@ public final class Aligner {
     public Bead explain(List<Sentence> zh, List<Sentence> en, AlignParameters p) {
         checkInput(zh, en, p);
         Anchor whole = new Anchor(0, zh.size(), 0, en.size());
-        Profiler.Profiles profiles = new Profiler(dictionary, p.terms()).both(en, zh);
+        Profiler.Profiles profiles = new Profiler(dictionary, terms).both(en, zh);
         return fixedBead(zh, en, profiles.chinese(), profiles.english(), whole, p);
     }
 
@@ -241,41 +267,37 @@ public final class Aligner {
      * edge) is usually the search making the best of text with no counterpart, such as a
      * translator's summary facing the English cold open: report both sides unaligned instead.
      */
-    static List<int[]> dropIsolatedWeakPairs(List<int[]> path, BeadScorer scorer) {
-        List<int[]> out = new ArrayList<>(path.size());
+    static List<BeadSpan> dropIsolatedWeakPairs(List<BeadSpan> path, BeadScorer scorer) {
+        List<BeadSpan> out = new ArrayList<>(path.size());
         int k = 0;
         while (k < path.size()) {
-            if (oneSided(path.get(k))) {
+            if (path.get(k).oneSided()) {
                 out.add(path.get(k++));
                 continue;
             }
             int end = k;
             double similarity = 0;
-            while (end < path.size() && !oneSided(path.get(end))) {
-                int[] bead = path.get(end++);
-                similarity += scorer.similarity(bead[0], bead[1], bead[2], bead[3]);
+            while (end < path.size() && !path.get(end).oneSided()) {
+                BeadSpan bead = path.get(end++);
+                similarity += scorer.similarity(bead.zh(), bead.zhCount(), bead.en(), bead.enCount());
             }
             boolean weakIsland = end - k <= MAX_ISLAND_PAIRS && similarity / (end - k) < ISOLATED_MIN_SIMILARITY;
             for (int b = k; b < end; b++) {
-                int[] bead = path.get(b);
+                BeadSpan bead = path.get(b);
                 if (!weakIsland) {
                     out.add(bead);
                     continue;
                 }
-                for (int i = bead[0]; i < bead[0] + bead[1]; i++) {
-                    out.add(new int[] {i, 1, bead[2], 0});
+                for (int i = bead.zh(); i < bead.zhEnd(); i++) {
+                    out.add(new BeadSpan(i, 1, bead.en(), 0));
                 }
-                for (int j = bead[2]; j < bead[2] + bead[3]; j++) {
-                    out.add(new int[] {bead[0] + bead[1], 0, j, 1});
+                for (int j = bead.en(); j < bead.enEnd(); j++) {
+                    out.add(new BeadSpan(bead.zhEnd(), 0, j, 1));
                 }
             }
             k = end;
         }
         return out;
-    }
-
-    private static boolean oneSided(int[] bead) {
-        return bead[1] == 0 || bead[3] == 0;
     }
 
     private static SearchBand chooseBand(ZhProfile[] zh, EnProfile[] en, AlignParameters p) {
@@ -285,7 +307,7 @@ public final class Aligner {
             return SearchBand.full(n, m);
         }
         BeadScorer plain = new BeadScorer(zh, en, new LinkTable(zh, en), p);
-        return SearchBand.through(AnchorFinder.find(zh, en, plain), n, m);
+        return SearchBand.through(AnchorFinder.find(zh, en, plain, p.model().anchors()), n, m);
     }
 
     /** A link table whose rows cover the band plus the widest bead reaching out of it. */
@@ -299,14 +321,6 @@ public final class Aligner {
             to[i] = Math.min(m, band.to[Math.min(n, i + BeadShapes.MAX_ZH)]);
         }
         return new LinkTable(zh, en, from, to);
-    }
-
-    private static int[] range(int start, int count) {
-        int[] out = new int[count];
-        for (int k = 0; k < count; k++) {
-            out[k] = start + k;
-        }
-        return out;
     }
 
     private static Alignment oneSided(List<Sentence> zh, List<Sentence> en) {

@@ -10,60 +10,55 @@ import java.util.Map;
  * Confident 1–1 pairs to pin a long document's search to: for each Chinese sentence, the English
  * sentence near its expected place that shares the most rare translated words; kept when it is
  * clearly the best there and similar enough, then thinned to the longest chain that increases on
- * both sides (so one misleading pair cannot bend the path).
+ * both sides (so one misleading pair cannot bend the path). The thresholds are the model's
+ * ({@link AlignModel.AnchorThresholds}): rare words are those in at most 1% of the English sentences
+ * (at least 3); the first round looks a tenth of the document (at least 50 sentences) around the
+ * diagonal, the second 30 around the first round's path; a candidate must reach similarity 0.3 and
+ * beat the second best by 1.5 times in shared rare weight.
  */
 final class AnchorFinder {
-
-    /** Only words in at most this share of English sentences find candidates (rare words). */
-    private static final double RARE_SHARE = 0.01;
-    private static final int MIN_RARE_DF = 3;
-    /** Candidates are looked for within this share of the document around the diagonal. */
-    private static final double WINDOW_SHARE = 0.1;
-    private static final int MIN_WINDOW = 50;
-    private static final int REFINED_WINDOW = 30;
-    private static final double MIN_SIMILARITY = 0.3;
-    /** The best candidate must beat the second by this factor in shared rare weight. */
-    private static final double MARGIN = 1.5;
 
     private AnchorFinder() {
     }
 
-    /** Anchors as {zh index, en index}, increasing in both. */
-    static List<int[]> find(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer) {
+    /** Anchors: 1–1 spans, increasing on both sides. */
+    static List<BeadSpan> find(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer,
+                               AlignModel.AnchorThresholds thresholds) {
         int n = zh.length;
         int m = en.length;
-        Map<Integer, int[]> postings = rarePostings(en);
+        Map<Integer, int[]> postings = rarePostings(en, thresholds);
         // Round one looks around the diagonal; round two around the path round one found, where a
         // narrow window lets far more sentences show a clear best candidate.
         int[] diagonal = new int[n];
         for (int i = 0; i < n; i++) {
             diagonal[i] = (int) ((long) i * m / Math.max(1, n));
         }
-        List<int[]> coarse = round(zh, en, scorer, postings, diagonal, Math.max(MIN_WINDOW, (int) (WINDOW_SHARE * m)));
-        return round(zh, en, scorer, postings, interpolate(coarse, n, m), REFINED_WINDOW);
+        int window = Math.max(thresholds.minWindow(), (int) (thresholds.windowShare() * m));
+        List<BeadSpan> coarse = round(zh, en, scorer, postings, diagonal, window, thresholds);
+        return round(zh, en, scorer, postings, interpolate(coarse, n, m), thresholds.refinedWindow(), thresholds);
     }
 
     /** For each Chinese index the English index on the line through the anchors. */
-    private static int[] interpolate(List<int[]> anchors, int n, int m) {
+    private static int[] interpolate(List<BeadSpan> anchors, int n, int m) {
         int[] out = new int[n];
         int prevI = 0;
         int prevJ = 0;
         int next = 0;
         for (int i = 0; i < n; i++) {
-            while (next < anchors.size() && anchors.get(next)[0] < i) {
-                prevI = anchors.get(next)[0];
-                prevJ = anchors.get(next)[1];
+            while (next < anchors.size() && anchors.get(next).zh() < i) {
+                prevI = anchors.get(next).zh();
+                prevJ = anchors.get(next).en();
                 next++;
             }
-            int nextI = next < anchors.size() ? anchors.get(next)[0] : n;
-            int nextJ = next < anchors.size() ? anchors.get(next)[1] : m;
+            int nextI = next < anchors.size() ? anchors.get(next).zh() : n;
+            int nextJ = next < anchors.size() ? anchors.get(next).en() : m;
             out[i] = nextI == prevI ? nextJ : prevJ + (int) ((long) (i - prevI) * (nextJ - prevJ) / (nextI - prevI));
         }
         return out;
     }
 
-    private static List<int[]> round(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer, Map<Integer, int[]> postings,
-                                     int[] expected, int window) {
+    private static List<BeadSpan> round(ZhProfile[] zh, EnProfile[] en, BeadScorer scorer, Map<Integer, int[]> postings,
+                                     int[] expected, int window, AlignModel.AnchorThresholds thresholds) {
         int n = zh.length;
         int m = en.length;
         // Each Chinese sentence is judged on its own: two threads, each with its own vote counters,
@@ -73,13 +68,13 @@ final class AnchorFinder {
             float[] votes = new float[m];
             int[] touched = new int[m];
             for (int i = from; i < to; i++) {
-                bestFor[i] = candidate(zh[i], i, en, scorer, postings, expected[i], window, votes, touched);
+                bestFor[i] = candidate(zh[i], i, en, scorer, postings, expected[i], window, votes, touched, thresholds);
             }
         });
-        List<int[]> candidates = new ArrayList<>();
+        List<BeadSpan> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (bestFor[i] >= 0) {
-                candidates.add(new int[] {i, bestFor[i]});
+                candidates.add(BeadSpan.oneToOne(i, bestFor[i]));
             }
         }
         return longestIncreasingChain(candidates);
@@ -87,7 +82,8 @@ final class AnchorFinder {
 
     /** The English sentence clearly best for Chinese sentence i near its expected place, or -1. */
     private static int candidate(ZhProfile z, int i, EnProfile[] en, BeadScorer scorer, Map<Integer, int[]> postings,
-                                 int center, int window, float[] votes, int[] touched) {
+                                 int center, int window, float[] votes, int[] touched,
+                                 AlignModel.AnchorThresholds thresholds) {
         int m = en.length;
         int lo = Math.max(0, center - window);
         int hi = Math.min(m - 1, center + window);
@@ -124,15 +120,16 @@ final class AnchorFinder {
             }
             votes[j] = 0;
         }
-        if (best >= 0 && bestVote >= MARGIN * second && scorer.similarity(i, 1, best, 1) >= MIN_SIMILARITY) {
+        if (best >= 0 && bestVote >= thresholds.margin() * second
+                && scorer.similarity(i, 1, best, 1) >= thresholds.minSimilarity()) {
             return best;
         }
         return -1;
     }
 
     /** English ids found in few sentences, each with the sorted sentences that carry it. */
-    private static Map<Integer, int[]> rarePostings(EnProfile[] en) {
-        int limit = Math.max(MIN_RARE_DF, (int) (RARE_SHARE * en.length));
+    private static Map<Integer, int[]> rarePostings(EnProfile[] en, AlignModel.AnchorThresholds thresholds) {
+        int limit = Math.max(thresholds.minRareSentences(), (int) (thresholds.rareShare() * en.length));
         Map<Integer, List<Integer>> lists = new HashMap<>();
         for (int j = 0; j < en.length; j++) {
             for (int id : en[j].sortedIds) {
@@ -152,18 +149,18 @@ final class AnchorFinder {
      * Longest chain increasing strictly in both indices (patience sorting, O(k log k)); candidates
      * come sorted by Chinese index with one per index.
      */
-    static List<int[]> longestIncreasingChain(List<int[]> pairs) {
+    static List<BeadSpan> longestIncreasingChain(List<BeadSpan> pairs) {
         int k = pairs.size();
         int[] tailIndex = new int[k];
         int[] previous = new int[k];
         int length = 0;
         for (int p = 0; p < k; p++) {
-            int j = pairs.get(p)[1];
+            int j = pairs.get(p).en();
             int lo = 0;
             int hi = length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (pairs.get(tailIndex[mid])[1] < j) {
+                if (pairs.get(tailIndex[mid]).en() < j) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -175,7 +172,7 @@ final class AnchorFinder {
                 length++;
             }
         }
-        List<int[]> chain = new ArrayList<>(length);
+        List<BeadSpan> chain = new ArrayList<>(length);
         for (int p = length > 0 ? tailIndex[length - 1] : -1; p >= 0; p = previous[p]) {
             chain.add(pairs.get(p));
         }

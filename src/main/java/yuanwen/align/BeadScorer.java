@@ -39,6 +39,8 @@ final class BeadScorer {
     private final LinkTable links;
     private final LengthModel lengths;
     private final AlignParameters parameters;
+    /** The model's shape priors, by [zh sentences - 1][en sentences - 1]. */
+    private final double[][] shapePrior;
     private final double zhSkipCost;
     /** Prefix sums, so that a bead's lengths and total weights cost two lookups. */
     private final int[] zhCharsBefore;
@@ -71,6 +73,7 @@ final class BeadScorer {
         this.links = links;
         this.lengths = lengths;
         this.parameters = parameters;
+        this.shapePrior = parameters.model().shapePriors().table();
         this.zhCharsBefore = new int[zh.length + 1];
         this.enCharsBefore = new int[en.length + 1];
         this.zhWeightBefore = new double[zh.length + 1];
@@ -113,7 +116,12 @@ final class BeadScorer {
         double sim = similarity(i, a, j, b);
         double length = lengths.logProbability(zhChars(i, a), enChars(j, b));
         return parameters.lexicalWeight() * (a + b) * sim + parameters.lengthWeight() * length
-                + BeadShapes.prior(a, b) + speakerValue(i, a, j, b);
+                + shapePrior(a, b) + speakerValue(i, a, j, b);
+    }
+
+    /** How likely a bead of a Chinese and b English sentences is a priori (a, b at least 1). */
+    double shapePrior(int a, int b) {
+        return shapePrior[a - 1][b - 1];
     }
 
     /**

@@ -17,8 +17,8 @@ final class BeadSearch {
     private BeadSearch() {
     }
 
-    /** Beads as {zh start, zh count, en start, en count}, in document order. */
-    static List<int[]> best(BeadScorer scorer, SearchBand band, int n, int m) {
+    /** The best path's beads, in document order. */
+    static List<BeadSpan> best(BeadScorer scorer, SearchBand band, int n, int m) {
         return plain(scorer, band, n, m);
     }
 
@@ -28,14 +28,14 @@ final class BeadSearch {
      * {@link SearchObjective#gapOpen()} for their first sentence and {@link SearchObjective#gapExtend()}
      * for each further one.
      */
-    static List<int[]> best(SearchObjective objective, SearchBand band, int n, int m) {
+    static List<BeadSpan> best(SearchObjective objective, SearchBand band, int n, int m) {
         if (!objective.condensed) {
             return plain(objective.scorer, band, n, m);
         }
         return affine(objective, band, n, m);
     }
 
-    private static List<int[]> plain(BeadScorer scorer, SearchBand band, int n, int m) {
+    private static List<BeadSpan> plain(BeadScorer scorer, SearchBand band, int n, int m) {
         int[] from = band.from;
         int[] to = band.to;
         double[][] score = new double[n + 1][];
@@ -76,7 +76,7 @@ final class BeadSearch {
                 back[i][j - from[i]] = (byte) bestShape;
             }
         }
-        List<int[]> beads = new ArrayList<>();
+        List<BeadSpan> beads = new ArrayList<>();
         int i = n;
         int j = m;
         while (i > 0 || j > 0) {
@@ -86,7 +86,7 @@ final class BeadSearch {
             }
             int a = shapes[s][0];
             int b = shapes[s][1];
-            beads.add(new int[] {i - a, a, j - b, b});
+            beads.add(new BeadSpan(i - a, a, j - b, b));
             i -= a;
             j -= b;
         }
@@ -99,7 +99,7 @@ final class BeadSearch {
      * and the best ending in an English skip ({@code open}), so that the first skip of a run can
      * cost more than the ones that extend it.
      */
-    private static List<int[]> affine(SearchObjective objective, SearchBand band, int n, int m) {
+    private static List<BeadSpan> affine(SearchObjective objective, SearchBand band, int n, int m) {
         double gapOpen = objective.gapOpen();
         double extend = objective.gapExtend();
         int[] from = band.from;
@@ -157,13 +157,13 @@ final class BeadSearch {
                 }
             }
         }
-        List<int[]> beads = new ArrayList<>();
+        List<BeadSpan> beads = new ArrayList<>();
         int i = n;
         int j = m;
         boolean inGap = open[n][m - from[n]] > closed[n][m - from[n]];
         while (i > 0 || j > 0) {
             if (inGap) {
-                beads.add(new int[] {i, 0, j - 1, 1});
+                beads.add(new BeadSpan(i, 0, j - 1, 1));
                 inGap = openBack[i][j - from[i]] == 1;
                 j--;
                 continue;
@@ -174,7 +174,7 @@ final class BeadSearch {
             }
             int a = shapes[s & 63][0];
             int b = shapes[s & 63][1];
-            beads.add(new int[] {i - a, a, j - b, b});
+            beads.add(new BeadSpan(i - a, a, j - b, b));
             inGap = (s & 64) != 0;
             i -= a;
             j -= b;

@@ -9,18 +9,17 @@ import java.util.List;
  * short sentence ("这就是转型。" / "And so that was the transition.") has few words to show; but
  * a pair sitting between two strong pairs, with no skipped sentence around it, is almost always
  * right. The model is logistic over the own score, the neighbours' own scores and whether the pair
- * is 1–1; its weights were fitted on MAC-Dev (see {@code ScoreCalibrationFit} in the tests, which
- * prints them and the calibration on MAC-Test).
+ * is 1–1; its weights ({@link AlignModel.Calibration}) were fitted on MAC-Dev by
+ * {@code ScoreCalibrationFit} in the tests, which writes them into the model and prints the
+ * calibration on MAC-Dev and MAC-Test (logistic regression, strict correctness as label).
  */
 final class ScoreCalibration {
-
-    // Fitted on MAC-Dev by ScoreCalibrationFit (logistic regression, strict correctness as label).
-    static final double[] WEIGHTS = {-1.59, 2.26, 1.02, 1.07, 1.01};
 
     private ScoreCalibration() {
     }
 
-    static List<Bead> calibrate(List<Bead> beads) {
+    static List<Bead> calibrate(List<Bead> beads, AlignModel.Calibration calibration) {
+        double[] weights = calibration.weights();
         List<Bead> out = new ArrayList<>(beads.size());
         for (int k = 0; k < beads.size(); k++) {
             Bead bead = beads.get(k);
@@ -28,7 +27,7 @@ final class ScoreCalibration {
                 out.add(bead);
                 continue;
             }
-            double p = probability(features(beads, k));
+            double p = probability(features(beads, k), weights);
             out.add(new Bead(bead.zh(), bead.en(), BeadScorer.round(p), bead.evidence()));
         }
         return out;
@@ -41,10 +40,6 @@ final class ScoreCalibration {
         double next = k + 1 < beads.size() && beads.get(k + 1).aligned() ? beads.get(k + 1).score() : 0;
         boolean oneToOne = bead.zh().size() == 1 && bead.en().size() == 1;
         return new double[] {1, bead.score(), (previous + next) / 2, Math.min(previous, next), oneToOne ? 1 : 0};
-    }
-
-    static double probability(double[] features) {
-        return probability(features, WEIGHTS);
     }
 
     static double probability(double[] features, double[] weights) {

@@ -42,11 +42,11 @@ final class SearchBand {
     }
 
     /**
-     * A band through increasing anchors (Chinese index, English index): between two anchors the
+     * A band through increasing anchors (1–1 spans): between two anchors the
      * rectangle they span, widened by {@link #SLACK} and narrowed to {@link #MAX_HALF_WIDTH} around
      * the line joining them.
      */
-    static SearchBand through(List<int[]> anchors, int n, int m) {
+    static SearchBand through(List<BeadSpan> anchors, int n, int m) {
         int[] from = new int[n + 1];
         int[] to = new int[n + 1];
         java.util.Arrays.fill(from, Integer.MAX_VALUE);
@@ -54,8 +54,8 @@ final class SearchBand {
         int prevI = 0;
         int prevJ = 0;
         for (int k = 0; k <= anchors.size(); k++) {
-            int nextI = k < anchors.size() ? anchors.get(k)[0] : n;
-            int nextJ = k < anchors.size() ? anchors.get(k)[1] + 1 : m;
+            int nextI = k < anchors.size() ? anchors.get(k).zh() : n;
+            int nextJ = k < anchors.size() ? anchors.get(k).en() + 1 : m;
             for (int i = prevI; i <= Math.min(n, nextI + 1); i++) {
                 double t = nextI == prevI ? 1 : (double) (i - prevI) / (nextI - prevI);
                 int line = (int) Math.round(prevJ + t * (nextJ - prevJ));
@@ -94,19 +94,19 @@ final class SearchBand {
     }
 
     /**
-     * A narrow band around a found path (beads as {zh start, zh count, en start, en count}), within
+     * A narrow band around a found path, within
      * {@code limit}: for re-searching after the scores changed a little.
      */
-    static SearchBand around(List<int[]> beads, int n, int m, SearchBand limit) {
+    static SearchBand around(List<BeadSpan> beads, int n, int m, SearchBand limit) {
         int[] from = new int[n + 1];
         int[] to = new int[n + 1];
         java.util.Arrays.fill(from, Integer.MAX_VALUE);
         java.util.Arrays.fill(to, Integer.MIN_VALUE);
-        for (int[] bead : beads) {
-            for (int i = bead[0]; i <= bead[0] + bead[1]; i++) {
+        for (BeadSpan bead : beads) {
+            for (int i = bead.zh(); i <= bead.zhEnd(); i++) {
                 for (int r = Math.max(0, i - PATH_SLACK); r <= Math.min(n, i + PATH_SLACK); r++) {
-                    from[r] = Math.min(from[r], bead[2] - PATH_SLACK);
-                    to[r] = Math.max(to[r], bead[2] + bead[3] + PATH_SLACK);
+                    from[r] = Math.min(from[r], bead.en() - PATH_SLACK);
+                    to[r] = Math.max(to[r], bead.enEnd() + PATH_SLACK);
                 }
             }
         }

@@ -224,7 +224,7 @@ final class SearchObjective {
         // The scorer's value already counts the plain similarity and the shape prior once: the
         // similarity is replaced, the prior counted SHAPE_PRIOR_FACTOR times.
         return own + condensedness * (lexicalWeight * (a + b) * (LEXICAL_SCALE * above - sim)
-                + (SHAPE_PRIOR_FACTOR - 1) * BeadShapes.prior(a, b));
+                + (SHAPE_PRIOR_FACTOR - 1) * scorer.shapePrior(a, b));
     }
 
     double gapOpen() {

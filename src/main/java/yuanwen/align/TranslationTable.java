@@ -54,9 +54,26 @@ final class TranslationTable {
         return table.size();
     }
 
+    /** Learns from the beads the first pass aligned with confidence (the document aligner's way in). */
+    static TranslationTable learnFromSpans(ZhProfile[] zh, EnProfile[] en, List<BeadSpan> confidentBeads) {
+        List<int[][]> beads = new ArrayList<>(confidentBeads.size());
+        for (BeadSpan bead : confidentBeads) {
+            beads.add(new int[][] {range(bead.zh(), bead.zhCount()), range(bead.en(), bead.enCount())});
+        }
+        return learn(zh, en, beads);
+    }
+
+    private static int[] range(int start, int count) {
+        int[] out = new int[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = start + k;
+        }
+        return out;
+    }
+
     /**
-     * Learns from beads given as (zh sentence indices, en sentence indices) that the first pass
-     * aligned with confidence.
+     * Learns from confident beads given as (zh sentence indices, en sentence indices): quote mode's
+     * way in ({@code QuoteIndex} has an {@link Alignment}'s beads, whose sentences carry indices).
      */
     static TranslationTable learn(ZhProfile[] zh, EnProfile[] en, List<int[][]> confidentBeads) {
         int beadCount = Math.min(confidentBeads.size(), MAX_BEADS);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import yuanwen.align.AlignModel;
 import yuanwen.align.AlignParameters;
 import yuanwen.align.Aligner;
 import yuanwen.align.Alignment;
@@ -144,12 +145,13 @@ public final class AlignRun {
         SegmentedDocument zh = read(request.zh(), Language.ZH, request.preSplit());
         progress.accept("reading " + request.en());
         SegmentedDocument en = read(request.en(), Language.EN, request.preSplit());
-        AlignParameters parameters = parameters(glossary);
+        AlignParameters parameters = AlignParameters.defaults();
 
         Side zhSide = side(request.zh(), request.zhShown(), zh, request.preSplit());
         Side enSide = side(request.en(), request.enShown(), en, request.preSplit()).withVideo(video(request));
         CarryOver review = CarryOver.from(previous, zhSide, enSide);
-        Alignment alignment = aligner.align(zh.sentences(), en.sentences(), parameters, review.anchors(), progress);
+        Alignment alignment = aligner.withTerms(terms(glossary))
+                .align(zh.sentences(), en.sentences(), parameters, review.anchors(), progress);
         GlossaryInfo glossaryInfo = glossary == null ? null : glossary.info();
         AlignmentFile document = AlignmentRecord.of(name, zhSide, enSide, glossaryInfo,
                 recorded(parameters, request.preSplit(), review.anchors().size()), alignment, review);
@@ -184,14 +186,14 @@ public final class AlignRun {
                     && Objects.equals(stored.en().sha256(), Sha256.of(request.en()))
                     && Objects.equals(storedGlossarySha, glossarySha)
                     && Objects.equals(stored.en().video(), video(request))
-                    && settings(stored.parameters()).equals(settings(recorded(parameters(glossary), request.preSplit(), 0)));
+                    && settings(stored.parameters()).equals(settings(recorded(AlignParameters.defaults(), request.preSplit(), 0)));
         } catch (BadInputException e) {
             return false;
         }
     }
 
-    private static AlignParameters parameters(LoadedGlossary glossary) {
-        return AlignParameters.defaults().withTerms(glossary == null ? TermFinder.NONE : glossary.terms());
+    private static TermFinder terms(LoadedGlossary glossary) {
+        return glossary == null ? TermFinder.NONE : glossary.terms();
     }
 
     /** The recorded parameters without the count of fixed pairs (it follows from the review), as JSON. */
@@ -261,15 +263,14 @@ public final class AlignRun {
         };
     }
 
-    /** The parameters as stored with the result, so that a run can be told from another. */
+    /**
+     * The parameters as stored with the result, so that a run can be told from another: the run's
+     * switches and the aligner's model as it is ({@link AlignModel}, every fitted number).
+     */
     private static Map<String, Object> recorded(AlignParameters p, boolean preSplit, int fixed) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("preSplit", preSplit);
-        map.put("lexicalWeight", p.lexicalWeight());
-        map.put("lengthWeight", p.lengthWeight());
-        map.put("skipCost", p.skipCost());
-        map.put("lengthRatio", p.lengthRatio());
-        map.put("lengthVariance", p.lengthVariance());
+        map.put("model", p.model());
         map.put("learnTable", p.learnTable());
         map.put(FIXED_PAIRS, fixed);
         return map;

@@ -270,7 +270,7 @@ public final class PairReview {
         }
         List<Sentence> zh = AlignmentRecord.sentences(file.zh());
         List<Sentence> en = AlignmentRecord.sentences(file.en());
-        Alignment explained = aligner.explain(zh, en, pairs, AlignParameters.defaults().withTerms(terms));
+        Alignment explained = aligner.withTerms(terms).explain(zh, en, pairs, AlignParameters.defaults());
         return explained.alignedBeads().get(position);
     }
 

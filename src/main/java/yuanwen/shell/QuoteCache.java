@@ -110,7 +110,7 @@ final class QuoteCache {
         finder(en, glossaryFile); // reads the source once, for both
         List<Sentence> enSentences = lastSource.sentences();
         TermFinder terms = terms(glossaryFile);
-        Alignment alignment = new Aligner().align(zhSentences, enSentences, AlignParameters.defaults().withTerms(terms));
+        Alignment alignment = new Aligner(terms).align(zhSentences, enSentences, AlignParameters.defaults());
         QuoteFinder finder = new QuoteFinder(QuoteIndex.of(enSentences, terms, alignment, zhSentences));
         lastArticle = new Article(zhKey, enKey, glossaryKey, new QuoteInArticle(zhSentences, alignment, finder));
         return lastArticle.answers();

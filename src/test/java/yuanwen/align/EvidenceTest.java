@@ -14,14 +14,14 @@ class EvidenceTest {
 
     private final Aligner aligner = new Aligner();
 
-    private List<Evidence> evidence(String zh, String en, AlignParameters p) {
-        Alignment a = aligner.align(Sentences.of(zh), Sentences.of(en), p);
+    private List<Evidence> evidence(String zh, String en, TermFinder terms) {
+        Alignment a = aligner.withTerms(terms).align(Sentences.of(zh), Sentences.of(en), AlignParameters.defaults());
         assertThat(a.beads()).hasSize(1);
         return a.beads().get(0).evidence();
     }
 
     private List<Evidence> evidence(String zh, String en) {
-        return evidence(zh, en, AlignParameters.defaults());
+        return evidence(zh, en, TermFinder.NONE);
     }
 
     @Test
@@ -87,7 +87,7 @@ class EvidenceTest {
             }
         };
         List<Evidence> found = evidence("2014年，纳德拉成为微软CEO。", "In 2014 Nadella became the CEO of Microsoft.",
-                AlignParameters.defaults().withTerms(glossary));
+                glossary);
         assertThat(found).anyMatch(e -> e.kind() == EvidenceKind.GLOSSARY && e.zh().equals("纳德拉")
                 && e.en().equals("Nadella"));
         assertThat(found).isSortedAccordingTo(Evidence.ORDER);

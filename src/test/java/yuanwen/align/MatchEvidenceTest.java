@@ -119,7 +119,7 @@ class MatchEvidenceTest {
             double length = sum(evidence, Set.of(EvidenceKind.LENGTH));
 
             assertThat(pair.scorer().value(0, 1, 0, 1)).as(english)
-                    .isCloseTo(lexical + length + BeadShapes.prior(1, 1), within(0.005));
+                    .isCloseTo(lexical + length + pair.scorer().shapePrior(1, 1), within(0.005));
         }
     }
 
@@ -149,7 +149,7 @@ class MatchEvidenceTest {
 
     @Test
     void theFixturesPairsAreFoundAndExplained() {
-        List<Bead> beads = aligner.align(Sentences.of(ZH), Sentences.of(EN), AlignParameters.defaults().withTerms(XINGHE))
+        List<Bead> beads = aligner.withTerms(XINGHE).align(Sentences.of(ZH), Sentences.of(EN), AlignParameters.defaults())
                 .beads();
         assertThat(new Alignment(beads).vecalign()).isEqualTo("[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]\n[4]:[4]\n[5]:[5, 6]\n");
         assertThat(beads.get(0).evidence()).anyMatch(e -> e.kind() == EvidenceKind.NAME && e.en().equals("Xiaoyu"));
@@ -187,8 +187,8 @@ class MatchEvidenceTest {
         List<Sentence> en = segmenter.segment(SharedData.nadellaTranscript(), null, null).sentences();
         TermFinder glossary = new GlossaryMatcher(GlossaryFile.load(GlossaryFile.DEFAULT));
         // Without the learned table the aligner's scorer is the one built here, so its evidence can be compared.
-        AlignParameters p = AlignParameters.defaults().withTerms(glossary).withLearnTable(false);
-        List<Bead> beads = aligner.align(zh, en, p).beads();
+        AlignParameters p = AlignParameters.defaults().withLearnTable(false);
+        List<Bead> beads = aligner.withTerms(glossary).align(zh, en, p).beads();
         Scoring whole = Scoring.of(zh, en, glossary);
         int pairs = 0;
         for (Bead bead : beads) {

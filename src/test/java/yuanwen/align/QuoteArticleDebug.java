@@ -18,7 +18,7 @@ public final class QuoteArticleDebug {
         for (Case c : cases.subList(0, n)) {
             if (c.source() != last) {
                 List<Sentence> zh = QuoteDevSets.read(c.article());
-                Alignment a = new Aligner().align(zh, c.source().sentences(), AlignParameters.defaults().withTerms(terms));
+                Alignment a = new Aligner(terms).align(zh, c.source().sentences(), AlignParameters.defaults());
                 article = new QuoteInArticle(zh, a, new QuoteFinder(QuoteIndex.of(c.source().sentences(), terms)));
                 last = c.source();
             }

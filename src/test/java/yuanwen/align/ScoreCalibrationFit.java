@@ -8,36 +8,61 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import yuanwen.SharedData;
 import yuanwen.segment.DocumentSegmenter;
+import yuanwen.text.Json;
 
 /**
  * Fits {@link ScoreCalibration}'s weights on MAC-Dev (each aligned pair labelled by whether it is
- * exactly a gold bead) and shows the calibration of the shipped weights on MAC-Dev and MAC-Test:
+ * exactly a gold bead), writes them into the aligner's model file (the other numbers of the model
+ * are kept as they are there) and shows the calibration of the weights it replaced and of the new
+ * ones on MAC-Dev and MAC-Test:
  * <pre>
  * mvn -o -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=yuanwen.align.ScoreCalibrationFit
  * </pre>
+ * The model file is {@value #MODEL} unless {@code -Dexec.args=FILE} names another; rebuild to ship
+ * what it wrote.
  */
 public final class ScoreCalibrationFit {
 
-    private record Example(double[] features, boolean right, double ownScore) {
+    /** The shipped model, from the clone's root (where exec:java runs). */
+    static final String MODEL = "src/main/resources/yuanwen/align/model.json";
+
+    /** One aligned pair: its calibration features, whether it is exactly right, its own score. */
+    record Example(double[] features, boolean right, double ownScore) {
     }
 
     private ScoreCalibrationFit() {
     }
 
     public static void main(String[] args) throws IOException {
+        Path modelFile = Path.of(args.length > 0 ? args[0] : MODEL);
+        AlignModel before = modelIn(modelFile);
         List<Example> dev = examples("dev");
         List<Example> test = examples("test");
-        double[] fitted = fit(dev);
-        StringBuilder weights = new StringBuilder();
-        for (double w : fitted) {
-            weights.append(weights.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", w));
-        }
-        System.out.println("fitted on MAC-Dev: {" + weights + "}");
-        report("MAC-Dev, shipped weights", dev, ScoreCalibration.WEIGHTS);
-        report("MAC-Test, shipped weights", test, ScoreCalibration.WEIGHTS);
+        AlignModel after = refit(modelFile, dev);
+        System.out.println("fitted on MAC-Dev, written to " + modelFile + ": " + Json.write(after.calibration()));
+        report("MAC-Dev, weights replaced", dev, before.calibration());
+        report("MAC-Test, weights replaced", test, before.calibration());
+        report("MAC-Dev, fitted weights", dev, after.calibration());
+        report("MAC-Test, fitted weights", test, after.calibration());
+    }
+
+    /** The model in {@code file}, or the shipped one when there is no file yet. */
+    static AlignModel modelIn(Path file) {
+        return Files.exists(file) ? AlignModel.load(file) : AlignModel.standard();
+    }
+
+    /**
+     * Fits the calibration on {@code examples} and writes the model in {@code file} with it (the
+     * shipped model when there is no file yet); every other number is kept.
+     */
+    static AlignModel refit(Path file, List<Example> examples) throws IOException {
+        AlignModel fitted = modelIn(file).withCalibration(fit(examples));
+        fitted.write(file);
+        return fitted;
     }
 
     private static List<Example> examples(String set) throws IOException {
@@ -55,18 +80,25 @@ public final class ScoreCalibrationFit {
                     segmenter.lines(bench.resolve("en").resolve(name)).sentences(), AlignParameters.defaults(),
                     List.of(), stage -> { });
             Set<String> gold = new HashSet<>(Files.readAllLines(bench.resolve("gold").resolve(name)));
-            for (int k = 0; k < beads.size(); k++) {
-                if (beads.get(k).aligned()) {
-                    out.add(new Example(ScoreCalibration.features(beads, k), gold.contains(beads.get(k).vecalign()),
-                            beads.get(k).score()));
-                }
+            out.addAll(examples(beads, bead -> gold.contains(bead.vecalign())));
+        }
+        return out;
+    }
+
+    /** The aligned beads (own scores, before calibration) as examples, labelled by {@code right}. */
+    static List<Example> examples(List<Bead> beads, Predicate<Bead> right) {
+        List<Example> out = new ArrayList<>();
+        for (int k = 0; k < beads.size(); k++) {
+            if (beads.get(k).aligned()) {
+                out.add(new Example(ScoreCalibration.features(beads, k), right.test(beads.get(k)),
+                        beads.get(k).score()));
             }
         }
         return out;
     }
 
     /** Logistic regression by Newton's method, with a little L2 so that weights stay finite. */
-    private static double[] fit(List<Example> examples) {
+    static AlignModel.Calibration fit(List<Example> examples) {
         int d = examples.get(0).features().length;
         double[] w = new double[d];
         for (int iteration = 0; iteration < 50; iteration++) {
@@ -91,7 +123,7 @@ public final class ScoreCalibrationFit {
                 w[i] += step[i];
             }
         }
-        return w;
+        return AlignModel.Calibration.of(w);
     }
 
     private static double[] solve(double[][] a, double[] b) {
@@ -127,7 +159,8 @@ public final class ScoreCalibrationFit {
         return x;
     }
 
-    private static void report(String title, List<Example> examples, double[] weights) {
+    private static void report(String title, List<Example> examples, AlignModel.Calibration calibration) {
+        double[] weights = calibration.weights();
         int bins = 5;
         int[] count = new int[bins];
         int[] right = new int[bins];

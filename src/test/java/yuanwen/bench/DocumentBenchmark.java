@@ -90,7 +90,7 @@ public final class DocumentBenchmark {
     public static void main(String[] args) throws IOException {
         boolean noGlossary = args.length > 0 && args[0].equals("none");
         TermFinder terms = noGlossary ? TermFinder.NONE : new GlossaryMatcher(GlossaryFile.load(GlossaryFile.DEFAULT));
-        AlignParameters parameters = Tuning.parameters().withTerms(terms);
+        AlignParameters parameters = Tuning.parameters();
         List<ParallelPair> pairs = new ArrayList<>();
         try (Stream<Path> talks = Files.list(SharedData.resolve("bench/ted"))) {
             for (Path talk : talks.filter(Files::isDirectory).sorted().toList()) {
@@ -116,7 +116,7 @@ public final class DocumentBenchmark {
         // The article's title and "- published:" line come before its first translated paragraph.
         pairs.add(new ParallelPair("jobs-printed", jobs.resolve("zh.txt"), jobs.resolve("en-printed.txt"), 2));
 
-        Aligner aligner = new Aligner();
+        Aligner aligner = new Aligner(terms);
         DocumentSegmenter segmenter = new DocumentSegmenter();
         Score tedFull = new Score();
         Score tedCondensed = new Score();

@@ -279,7 +279,7 @@ public final class QuoteDevSets {
     /** The article's sentences in aligned beads of score ≥ {@link #SILVER_SCORE}, with those beads' English as reference. */
     private static List<Case> silver(String set, Path zhFile, Source source) {
         List<Sentence> zh = read(zhFile);
-        Alignment alignment = new Aligner().align(zh, source.sentences(), AlignParameters.defaults().withTerms(silverTerms()));
+        Alignment alignment = new Aligner(silverTerms()).align(zh, source.sentences(), AlignParameters.defaults());
         List<Case> out = new ArrayList<>();
         for (Bead bead : alignment.beads()) {
             if (!bead.aligned() || bead.score() < SILVER_SCORE) {

@@ -122,7 +122,7 @@ public final class SuggestionTedBenchmark {
             QuoteInArticle article = articles.computeIfAbsent(c.source().file(), f -> {
                 List<Sentence> zh = QuoteDevSets.read(c.article());
                 List<Sentence> en = c.source().sentences();
-                Alignment alignment = new Aligner().align(zh, en, AlignParameters.defaults().withTerms(terms));
+                Alignment alignment = new Aligner(terms).align(zh, en, AlignParameters.defaults());
                 return new QuoteInArticle(zh, alignment, new QuoteFinder(QuoteIndex.of(en, terms, alignment, zh)));
             });
             QuoteResult inArticle = article.find(c.text(), LIMIT, QuoteFinder.FOUND_SCORE);

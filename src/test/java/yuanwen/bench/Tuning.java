@@ -1,8 +1,16 @@
 package yuanwen.bench;
 
+import java.nio.file.Path;
+import yuanwen.align.AlignModel;
 import yuanwen.align.AlignParameters;
 
-/** Parameters for benchmark runs: the defaults, or overrides from system properties while tuning on dev. */
+/**
+ * Parameters for benchmark runs: the defaults, or overrides from system properties while tuning on
+ * dev: {@code -Dalign.model=FILE} aligns with another model file (one a fitting program wrote, or
+ * a copy of {@code src/main/resources/yuanwen/align/model.json} edited by hand), and
+ * {@code -Dalign.lexical}, {@code align.length}, {@code align.skip}, {@code align.learn} override
+ * single numbers of it.
+ */
 final class Tuning {
 
     /** Held so that the configured logger is not garbage-collected (LogManager keeps weak references). */
@@ -23,7 +31,9 @@ final class Tuning {
     }
 
     static AlignParameters parameters() {
-        AlignParameters d = AlignParameters.defaults();
+        String modelFile = System.getProperty("align.model");
+        AlignParameters d = modelFile == null || modelFile.isBlank() ? AlignParameters.defaults()
+                : AlignParameters.defaults().withModel(AlignModel.load(Path.of(modelFile)));
         double lexical = Double.parseDouble(System.getProperty("align.lexical", "" + d.lexicalWeight()));
         double length = Double.parseDouble(System.getProperty("align.length", "" + d.lengthWeight()));
         double skip = Double.parseDouble(System.getProperty("align.skip", "" + d.skipCost()));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yuanwen.SharedData;
+import yuanwen.align.AlignModel;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.read.Speaker;
 import yuanwen.script.Conversions;
@@ -21,6 +22,7 @@ import yuanwen.store.AlignmentFile.Status;
 import yuanwen.store.AlignmentFile.StoredSentence;
 import yuanwen.store.AlignmentFile;
 import yuanwen.text.BadInputException;
+import yuanwen.text.Json;
 
 
 /**
@@ -104,6 +106,21 @@ class AlignRunTest {
         runBakery(files, "bakery");
 
         assertThat(store.fileOf("bakery")).hasBinaryContent(bytes);
+    }
+
+    @Test
+    void theStoredParametersHoldTheAlignersModelAsItIsAndARerunIsCurrent() throws Exception {
+        Path[] files = bakery(dir);
+        AlignRun.Request request = new AlignRun.Request(files[0], files[1], "bakery", false, null);
+        assertThat(align.isCurrent(request, null)).isFalse();
+
+        align.run(request, QUIET);
+        AlignmentFile stored = store.load("bakery");
+
+        assertThat(stored.parameters()).containsOnlyKeys("preSplit", "model", "learnTable", "fixedPairs");
+        assertThat(Json.MAPPER.convertValue(stored.parameters().get("model"), AlignModel.class))
+                .isEqualTo(AlignModel.standard());
+        assertThat(align.isCurrent(request, null)).isTrue();
     }
 
     @Test
