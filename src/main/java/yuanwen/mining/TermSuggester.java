@@ -188,7 +188,7 @@ public final class TermSuggester {
 
     /** The suggestions for one alignment, best first, numbered S1, S2, …; none below {@link #MIN_CONFIDENCE}. */
     public List<Suggestion> suggest(AlignmentFile alignment) {
-        List<Pair> pairs = new ArrayList<>();
+        List<Pair> read = new ArrayList<>();
         Map<String, EnglishStats> english = new HashMap<>();
         for (AlignmentFile.Link link : alignment.links()) {
             if (link.status() == AlignmentFile.Status.REJECTED) {
@@ -196,8 +196,9 @@ public final class TermSuggester {
             }
             String zh = normaliser.convert(alignment.zhSpan(link).text());
             String en = alignment.enSpan(link).text();
-            pairs.add(new Pair(link.id(), zh, en, chineseKeys(zh), englishKeys(en, english)));
+            read.add(new Pair(link.id(), zh, en, chineseKeys(zh), englishKeys(en, english)));
         }
+        List<Pair> pairs = singularised(read, english);
         Map<String, Integer> zhCount = count(pairs, true);
         Map<String, Integer> enCount = count(pairs, false);
         Set<String> zhPieces = pieces(zhCount, true);
@@ -271,6 +272,39 @@ public final class TermSuggester {
         return select(ordered, english, pairs);
     }
 
+    /**
+     * The pairs with each English plural counted for its singular too, where the text has both
+     * (agents, agent; databases, database; connectors, connector): one term, which the Chinese does
+     * not inflect, so that its pairs are not split between two forms; the suggestion shows the
+     * commoner spelling. A name keeps its s (Windows, Pages), and so does a last word of four letters
+     * or fewer (news, new).
+     */
+    private static List<Pair> singularised(List<Pair> pairs, Map<String, EnglishStats> english) {
+        Map<String, String> singular = new HashMap<>();
+        for (String key : english.keySet()) {
+            int last = key.lastIndexOf(' ') + 1;
+            if (key.endsWith("s") && !key.endsWith("ss") && key.length() - last > 4 && !english.get(key).proper()
+                    && english.containsKey(key.substring(0, key.length() - 1))) {
+                singular.put(key, key.substring(0, key.length() - 1));
+            }
+        }
+        if (singular.isEmpty()) {
+            return pairs;
+        }
+        singular.forEach((plural, one) -> {
+            EnglishStats from = english.get(plural);
+            EnglishStats to = english.get(one);
+            from.surfaces.forEach((surface, n) -> to.surfaces.merge(surface, n, Integer::sum));
+        });
+        List<Pair> out = new ArrayList<>(pairs.size());
+        for (Pair p : pairs) {
+            Set<String> keys = new HashSet<>(p.enKeys());
+            p.enKeys().forEach(k -> keys.add(singular.getOrDefault(k, k)));
+            out.add(new Pair(p.id(), p.zh(), p.en(), p.zhKeys(), keys));
+        }
+        return out;
+    }
+
     /** How sure a pair of forms is a term, or null when no evidence says so. */
     private Candidate score(String z, String e, int both, double dice, EnglishStats stats, List<String> examples) {
         // Support: 2 pairs give 0.64, 3 give 0.78, 5 give 0.92: a habit needs repeats.
@@ -305,7 +339,9 @@ public final class TermSuggester {
             reject(z, e, functionEdge ? "a function character at an edge" : "not term-shaped");
             return null;
         }
-        boolean known = !stats.proper() && e.indexOf(' ') < 0 && LanguageData.dictionaryTranslates(z, e);
+        // Known: one dictionary word glossed by one English word (数据库, "database"; 标准, "standards"; 突然, "suddenly").
+        boolean known = !stats.proper() && e.indexOf(' ') < 0 && (LanguageData.dictionaryTranslates(z, e)
+                || LanguageData.isDictionaryWord(z) && glosses(z, e));
         if (known && (both < MIN_TRANSLATION_SUPPORT || dice < MIN_KNOWN_DICE || z.length() < MIN_KNOWN_CHARS
                 || functionEdge(z))) {
             // 搜索, "search": CC-CEDICT gives the aligner this already; the glossary adds nothing. But
