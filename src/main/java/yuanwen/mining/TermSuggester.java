@@ -41,12 +41,20 @@ import yuanwen.store.AlignmentFile;
  * entries is proposed as a variant of that entry (贝佐斯 beside 贝索斯).
  *
  * <p>What keeps the list short and right (measured on seed 003 and the Jobs and Munger pairs by
- * {@code yuanwen.bench.SuggestionBenchmark}): pieces of a longer candidate (人工智 of 人工智能) and
- * strings cut out of longer words (高|估自己) are not candidates; a translated term needs three
- * pairs, or two if it is one or two dictionary words and never occurs apart; it is not proposed
- * where CC-CEDICT already translates it (搜索, "search": the aligner knows that), where CC-CEDICT
- * translates it otherwise and that translation is in its pairs (巴菲特 is "Buffett", not "Warren"),
- * or where its pairs are one passage said twice.
+ * {@code yuanwen.bench.SuggestionBenchmark}, which lists why each missed entry was not proposed):
+ * pieces of a longer candidate (人工智 of 人工智能) and strings cut out of longer words (高|估自己) are
+ * not candidates, but a name before an organisation's head word is (苹果 of 苹果公司). CC-CEDICT's
+ * glosses, the aligner's own lexical evidence, check what co-occurrence alone cannot: a translated
+ * term in two or three pairs needs at least half of its English words glossed by words of its
+ * Chinese (行动空间, "action space"; not 研究工作, "inevitable"), in two pairs every Chinese word too;
+ * a pair of forms one side of which is cut short of a longer term (目录 of 整个地球的目录, "Earth
+ * Catalog") is dropped; where the dictionary translates the Chinese otherwise and that translation
+ * is in its pairs (巴菲特 is "Buffett", not "Warren"; 公司 is "company", not "Apple") it is not
+ * proposed; what the dictionary already translates word for word is left to the aligner when it is
+ * an everyday word of two characters (搜索, "search") and proposed, at most
+ * {@link #MAX_KNOWN_CONFIDENCE}, when it is a longer one (数据库, "database"). A name's sound beats
+ * co-occurrence (斯图尔特 is "Stewart", not the "Homer Joe" before it); a passage said twice is no
+ * habit; English plurals count for their singular.
  *
  * <p>Rejected pairs are not read. Chinese is read after OpenCC tw2sp, as the aligner reads it, so
  * forms come out in simplified script as the glossary keeps them.
@@ -295,6 +303,9 @@ public final class TermSuggester {
             EnglishStats from = english.get(plural);
             EnglishStats to = english.get(one);
             from.surfaces.forEach((surface, n) -> to.surfaces.merge(surface, n, Integer::sum));
+            to.capitalised += from.capitalised;
+            to.capitalisedInside += from.capitalisedInside;
+            to.lower += from.lower;
         });
         List<Pair> out = new ArrayList<>(pairs.size());
         for (Pair p : pairs) {
@@ -330,6 +341,12 @@ public final class TermSuggester {
             // 律师, "law practice"; 研究工作, "inevitable": in two or three pairs, forms the dictionary
             // does not tie are a coincidence of one passage far more often than a term.
             reject(z, e, String.format(Locale.ROOT, "translation in %d pairs: %.2f of the English linked", both, linked));
+            return null;
+        }
+        if (z.indexOf('的') > 0 && !stats.proper()) {
+            // 伟大的投资者, "great investors"; 粘性的点, "sticky": 的 joins a free description, which a
+            // term is not, unless it is a title (整个地球的目录, "Whole Earth Catalog").
+            reject(z, e, "a description with 的");
             return null;
         }
         boolean functionEdge = LanguageData.isChineseFunctionWord(z.substring(0, 1))
