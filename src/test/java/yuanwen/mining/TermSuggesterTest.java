@@ -153,6 +153,17 @@ class TermSuggesterTest {
     }
 
     @Test
+    void aDescriptionJoinedByDeIsNoTerm() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("她请来了优秀的工程师。", "She hired excellent engineers.")
+                .pair("优秀的工程师不怕风暴。", "Excellent engineers are not afraid of storms.")
+                .pair("霍尔特说，优秀的工程师很难找。", "Holt says excellent engineers are hard to find.");
+
+        assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
+                .noneMatch(s -> s.zh().contains("优秀的工程师"));
+    }
+
+    @Test
     void rejectedPairsAreNotRead() {
         MinedPairs pairs = new MinedPairs()
                 .pair("Zephyr 很安静。", "Zephyr is quiet.", AlignmentFile.Status.REJECTED)
