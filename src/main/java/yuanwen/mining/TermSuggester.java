@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import yuanwen.align.CedictDictionary;
 import yuanwen.align.LanguageData;
 import yuanwen.glossary.Glossary;
 import yuanwen.glossary.GlossaryEntry;
@@ -39,12 +41,20 @@ import yuanwen.store.AlignmentFile;
  * entries is proposed as a variant of that entry (贝佐斯 beside 贝索斯).
  *
  * <p>What keeps the list short and right (measured on seed 003 and the Jobs and Munger pairs by
- * {@code yuanwen.bench.SuggestionBenchmark}): pieces of a longer candidate (人工智 of 人工智能) and
- * strings cut out of longer words (高|估自己) are not candidates; a translated term needs three
- * pairs, or two if it is one or two dictionary words and never occurs apart; it is not proposed
- * where CC-CEDICT already translates it (搜索, "search": the aligner knows that), where CC-CEDICT
- * translates it otherwise and that translation is in its pairs (巴菲特 is "Buffett", not "Warren"),
- * or where its pairs are one passage said twice.
+ * {@code yuanwen.bench.SuggestionBenchmark}, which lists why each missed entry was not proposed):
+ * pieces of a longer candidate (人工智 of 人工智能) and strings cut out of longer words (高|估自己) are
+ * not candidates, but a name before an organisation's head word is (苹果 of 苹果公司). CC-CEDICT's
+ * glosses, the aligner's own lexical evidence, check what co-occurrence alone cannot: a translated
+ * term in two or three pairs needs at least half of its English words glossed by words of its
+ * Chinese (行动空间, "action space"; not 研究工作, "inevitable"), in two pairs every Chinese word too;
+ * a pair of forms one side of which is cut short of a longer term (目录 of 整个地球的目录, "Earth
+ * Catalog") is dropped; where the dictionary translates the Chinese otherwise and that translation
+ * is in its pairs (巴菲特 is "Buffett", not "Warren"; 公司 is "company", not "Apple") it is not
+ * proposed; what the dictionary already translates word for word is left to the aligner when it is
+ * an everyday word of two characters (搜索, "search") and proposed, at most
+ * {@link #MAX_KNOWN_CONFIDENCE}, when it is a longer one (数据库, "database"). A name's sound beats
+ * co-occurrence (斯图尔特 is "Stewart", not the "Homer Joe" before it); a passage said twice is no
+ * habit; English plurals count for their singular.
  *
  * <p>Rejected pairs are not read. Chinese is read after OpenCC tw2sp, as the aligner reads it, so
  * forms come out in simplified script as the glossary keeps them.
@@ -62,13 +72,44 @@ public final class TermSuggester {
      * Latin words need only two.
      */
     static final int MIN_TRANSLATION_SUPPORT = 3;
+    /**
+     * Translated terms in fewer pairs than this need CC-CEDICT to tie at least {@link #MIN_LINKED} of
+     * their English to the Chinese (unless the English is a name: 黄仁勋, "Jensen"). On the Munger pair
+     * most two- and three-pair translations were coincidences the dictionary does not tie (律师, "law
+     * practice"; 值钱, "you're paying"), while seed 003's terms in two or three pairs are tied (行动空间,
+     * "action space"; 闭源, "closed source").
+     */
+    static final int LINKED_SUPPORT = 4;
+    static final double MIN_LINKED = 0.5;
+    /** Two pairs make a translated term when the forms are this exclusive and the dictionary ties them. */
+    static final double MIN_RARE_DICE = 0.6;
+    /**
+     * A translation CC-CEDICT already has (数据库, "database") is proposed only this exclusive, and at
+     * most this sure: it is right as the text's term, but the aligner knows it already, so it stays
+     * below the confidence at which suggestions are accepted unread.
+     */
+    static final double MIN_KNOWN_DICE = 0.6;
+    static final double MAX_KNOWN_CONFIDENCE = 0.55;
+    /**
+     * ... and only of this many characters: the dictionary's words of two characters that a text keeps
+     * translating alike are mostly its everyday words (世界, "world"; 告诉, "tell"; 决定, "decided"):
+     * let in, they added 59 suggestions on seed 003 (5 of them shipped entries: 推理, 代理, 记忆, …),
+     * 9 on the Jobs pair (none) and 15 on the Munger pair (one); those of three characters and more
+     * are mostly the text's terms (浏览器, 数据库, 基础设施, 董事会, 热力学).
+     */
+    static final int MIN_KNOWN_CHARS = 3;
     /** Pinyin that sounds at least this much like the English makes a name ({@link Transliteration}). */
     static final double MIN_NAME_SIMILARITY = 0.6;
-    /** Chinese strings of 2 to this many characters are candidates (names with · up to twice as long). */
-    private static final int MAX_ZH_CHARS = 6;
+    /**
+     * Chinese strings of 2 to this many characters are candidates (names with · up to twice as long):
+     * a title or a name translated word for word runs to seven or eight (整个地球的目录, "Whole Earth Catalog").
+     */
+    private static final int MAX_ZH_CHARS = 8;
     private static final int MAX_EN_WORDS = 4;
     private static final int MAX_LATIN_WORDS = 3;
     private static final Set<String> INNER_WORDS = Set.of("of", "on", "and");
+    /** How far from a form {@link #cutShort} looks for the rest of a longer term: a word and a particle or dot. */
+    private static final int BESIDE = 5;
     /** See {@link #repeatedPassage}. */
     private static final double REPEAT_SHARE = 0.3;
     /** See {@link #pieces}. */
@@ -83,10 +124,25 @@ public final class TermSuggester {
 
     private final Glossary glossary;
     private final ScriptConverter normaliser;
+    private final BiConsumer<String, String> rejected;
 
     public TermSuggester(Glossary glossary) {
+        this(glossary, (forms, why) -> { });
+    }
+
+    /**
+     * A miner that tells {@code rejected} why each pair of forms it scored is not proposed (forms as
+     * {@code 中文<TAB>english}, the English in lower case; a Chinese or English form alone when it was
+     * no candidate at all): {@code SuggestionBenchmark} lists it beside each glossary entry missed.
+     */
+    public TermSuggester(Glossary glossary, BiConsumer<String, String> rejected) {
         this.glossary = glossary;
         this.normaliser = Conversions.standard().get("tw2sp");
+        this.rejected = rejected;
+    }
+
+    private void reject(String zh, String enKey, String why) {
+        rejected.accept(enKey == null ? zh : zh == null ? enKey : zh + '\t' + enKey, why);
     }
 
     /** One pair as the miner reads it. */
@@ -113,7 +169,16 @@ public final class TermSuggester {
 
     /** A scored pair of candidate forms. */
     private record Candidate(String zh, String enKey, Suggestion.Kind kind, int support, double dice,
-                             double confidence, List<String> examples, double sound) {
+                             double confidence, List<String> examples, double sound, boolean known) {
+
+        /**
+         * The confidence shown: a translation CC-CEDICT already has is ranked among the others by
+         * its own evidence (so that 工作流程 wins over its piece 流程), but shown at most
+         * {@link #MAX_KNOWN_CONFIDENCE}.
+         */
+        double shown() {
+            return known ? Math.min(confidence, MAX_KNOWN_CONFIDENCE) : confidence;
+        }
 
         /**
          * The confidence of these forms as a new spelling of an entry already taken: without Dice,
@@ -131,7 +196,7 @@ public final class TermSuggester {
 
     /** The suggestions for one alignment, best first, numbered S1, S2, …; none below {@link #MIN_CONFIDENCE}. */
     public List<Suggestion> suggest(AlignmentFile alignment) {
-        List<Pair> pairs = new ArrayList<>();
+        List<Pair> read = new ArrayList<>();
         Map<String, EnglishStats> english = new HashMap<>();
         for (AlignmentFile.Link link : alignment.links()) {
             if (link.status() == AlignmentFile.Status.REJECTED) {
@@ -139,14 +204,27 @@ public final class TermSuggester {
             }
             String zh = normaliser.convert(alignment.zhSpan(link).text());
             String en = alignment.enSpan(link).text();
-            pairs.add(new Pair(link.id(), zh, en, chineseKeys(zh), englishKeys(en, english)));
+            read.add(new Pair(link.id(), zh, en, chineseKeys(zh), englishKeys(en, english)));
         }
+        List<Pair> pairs = singularised(read, english);
         Map<String, Integer> zhCount = count(pairs, true);
         Map<String, Integer> enCount = count(pairs, false);
         Set<String> zhPieces = pieces(zhCount, true);
-        // A name's parts stay candidates: the Chinese often has the surname alone (巴菲特, "Warren Buffett").
         Set<String> enPieces = pieces(enCount, false);
+        // A Latin word the Chinese keeps is a piece only when the English has it inside the longer name
+        // too: the Chinese of seed 003 writes "GitHub Copilot" in 6 of GitHub's 7 pairs, the English
+        // "GitHub" alone in most (GitHub is a product of its own); "Joe" of "Homer Joe Stewart" is a
+        // piece on both sides.
+        zhPieces.removeIf(z -> isLatin(z) && enCount.containsKey(z.toLowerCase(Locale.ROOT))
+                && !enPieces.contains(z.toLowerCase(Locale.ROOT)));
+        // A name before an organisation's head word is written alone as well (苹果 of 苹果公司, "Apple").
+        zhPieces.removeIf(z -> !isLatin(z) && beforeHeadWord(z, pairs));
+        // A name's parts stay candidates: the Chinese often has the surname alone (巴菲特, "Warren Buffett").
+        Set<String> nameParts = new HashSet<>(enPieces);
         enPieces.removeIf(e -> english.get(e).proper());
+        nameParts.removeAll(enPieces);
+        zhPieces.forEach(z -> reject(z, null, "a piece of a longer Chinese candidate"));
+        enPieces.forEach(e -> reject(null, e, "a piece of a longer English candidate"));
         Map<String, int[]> together = new HashMap<>();
         Map<String, List<String>> examples = new HashMap<>();
         for (Pair pair : pairs) {
@@ -179,6 +257,11 @@ public final class TermSuggester {
             String e = t.getKey().substring(tab + 1);
             double dice = 2.0 * both / (zhCount.get(z) + enCount.get(e));
             Candidate c = score(z, e, both, dice, english.get(e), examples.get(t.getKey()));
+            if (c != null && c.kind() == Suggestion.Kind.TRANSLATION && nameParts.contains(e)) {
+                // A part of a name is a candidate for the name's sound only: 洛杉矶 is "Los Angeles", not "Los".
+                reject(z, e, "a translation of a part of a name");
+                continue;
+            }
             if (c != null) {
                 candidates.add(c);
             }
@@ -186,37 +269,104 @@ public final class TermSuggester {
         candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
                 .thenComparing(c -> -(c.zh().length() + c.enKey().length()))
                 .thenComparing(Candidate::zh).thenComparing(Candidate::enKey));
-        return select(candidates, english, pairs);
+        // The sound of a name is stronger evidence than co-occurrence: a Chinese form that sounds like
+        // an English name is that name's (斯图尔特 is "Stewart", not the "Homer Joe" always before it).
+        Set<String> named = new HashSet<>();
+        candidates.stream().filter(c -> c.kind() == Suggestion.Kind.NAME).forEach(c -> named.add(c.zh()));
+        List<Candidate> ordered = new ArrayList<>(candidates);
+        ordered.removeIf(c -> c.kind() == Suggestion.Kind.TRANSLATION && named.contains(c.zh()));
+        candidates.stream().filter(c -> c.kind() == Suggestion.Kind.TRANSLATION && named.contains(c.zh()))
+                .forEach(ordered::add);
+        return select(ordered, english, pairs);
+    }
+
+    /**
+     * The pairs with each English plural counted for its singular too, where the text has both
+     * (agents, agent; databases, database; connectors, connector): one term, which the Chinese does
+     * not inflect, so that its pairs are not split between two forms; the suggestion shows the
+     * commoner spelling. A name keeps its s (Windows, Pages), and so does a last word of four letters
+     * or fewer (news, new).
+     */
+    private static List<Pair> singularised(List<Pair> pairs, Map<String, EnglishStats> english) {
+        Map<String, String> singular = new HashMap<>();
+        for (String key : english.keySet()) {
+            int last = key.lastIndexOf(' ') + 1;
+            if (key.endsWith("s") && !key.endsWith("ss") && key.length() - last > 4 && !english.get(key).proper()
+                    && english.containsKey(key.substring(0, key.length() - 1))) {
+                singular.put(key, key.substring(0, key.length() - 1));
+            }
+        }
+        if (singular.isEmpty()) {
+            return pairs;
+        }
+        singular.forEach((plural, one) -> {
+            EnglishStats from = english.get(plural);
+            EnglishStats to = english.get(one);
+            from.surfaces.forEach((surface, n) -> to.surfaces.merge(surface, n, Integer::sum));
+            to.capitalised += from.capitalised;
+            to.capitalisedInside += from.capitalisedInside;
+            to.lower += from.lower;
+        });
+        List<Pair> out = new ArrayList<>(pairs.size());
+        for (Pair p : pairs) {
+            Set<String> keys = new HashSet<>(p.enKeys());
+            p.enKeys().forEach(k -> keys.add(singular.getOrDefault(k, k)));
+            out.add(new Pair(p.id(), p.zh(), p.en(), p.zhKeys(), keys));
+        }
+        return out;
     }
 
     /** How sure a pair of forms is a term, or null when no evidence says so. */
-    private static Candidate score(String z, String e, int both, double dice, EnglishStats stats, List<String> examples) {
+    private Candidate score(String z, String e, int both, double dice, EnglishStats stats, List<String> examples) {
         // Support: 2 pairs give 0.64, 3 give 0.78, 5 give 0.92: a habit needs repeats.
         double support = 1 - Math.pow(0.6, both);
         if (isLatin(z)) {
-            return new Candidate(z, e, Suggestion.Kind.LATIN, both, dice, support * (0.6 + 0.4 * dice), examples, 0);
+            return new Candidate(z, e, Suggestion.Kind.LATIN, both, dice, support * (0.6 + 0.4 * dice), examples, 0, false);
         }
         if (stats.proper()) {
             double sound = Transliteration.similarity(z, e);
             if (sound >= MIN_NAME_SIMILARITY) {
                 return new Candidate(z, e, Suggestion.Kind.NAME, both, dice,
-                        support * (0.5 + 0.5 * sound) * Math.sqrt(dice), examples, sound);
+                        support * (0.5 + 0.5 * sound) * Math.sqrt(dice), examples, sound, false);
             }
         }
-        boolean rareButExclusive = dice == 1 && dictionaryCompound(z) && (z.length() >= 3 || e.indexOf(' ') > 0);
-        if (dice < 0.5 || both < MIN_TRANSLATION_SUPPORT && !rareButExclusive || z.indexOf('·') >= 0) {
+        double linked = englishLinked(z, e);
+        boolean rareButLinked = dice >= MIN_RARE_DICE && linked >= MIN_LINKED && chineseLinked(z, e);
+        if (dice < 0.5 || both < MIN_TRANSLATION_SUPPORT && !rareButLinked || z.indexOf('·') >= 0) {
+            reject(z, e, String.format(Locale.ROOT, "translation: dice %.2f, %d pairs, %.2f linked%s", dice, both,
+                    linked, z.indexOf('·') >= 0 ? ", a dotted name" : ""));
             return null; // a name with a dot between its parts is a transliteration: NAME or nothing
+        }
+        if (both < LINKED_SUPPORT && linked < MIN_LINKED && !stats.proper()) {
+            // 律师, "law practice"; 研究工作, "inevitable": in two or three pairs, forms the dictionary
+            // does not tie are a coincidence of one passage far more often than a term.
+            reject(z, e, String.format(Locale.ROOT, "translation in %d pairs: %.2f of the English linked", both, linked));
+            return null;
+        }
+        if (z.indexOf('的') > 0 && !stats.proper()) {
+            // 伟大的投资者, "great investors"; 粘性的点, "sticky": 的 joins a free description, which a
+            // term is not, unless it is a title (整个地球的目录, "Whole Earth Catalog").
+            reject(z, e, "a description with 的");
+            return null;
         }
         boolean functionEdge = LanguageData.isChineseFunctionWord(z.substring(0, 1))
                 || LanguageData.isChineseFunctionWord(z.substring(z.length() - 1));
         if (!termShaped(z, e) || functionEdge && !LanguageData.dictionaryTranslates(z, e)) {
             // 不可能, 起来: words, not terms, unless the dictionary has this very translation (潮汐能, tidal power)
+            reject(z, e, functionEdge ? "a function character at an edge" : "not term-shaped");
             return null;
         }
-        if (!stats.proper() && e.indexOf(' ') < 0 && LanguageData.dictionaryTranslates(z, e)) {
-            return null; // 搜索, "search": CC-CEDICT gives the aligner this already; the glossary adds nothing
+        // Known: one dictionary word glossed by one English word (数据库, "database"; 标准, "standards"; 突然, "suddenly").
+        boolean known = !stats.proper() && e.indexOf(' ') < 0 && (LanguageData.dictionaryTranslates(z, e)
+                || LanguageData.isDictionaryWord(z) && glosses(z, e));
+        if (known && (both < MIN_TRANSLATION_SUPPORT || dice < MIN_KNOWN_DICE || z.length() < MIN_KNOWN_CHARS
+                || functionEdge(z))) {
+            // 搜索, "search": CC-CEDICT gives the aligner this already; the glossary adds nothing. But
+            // 数据库, "database", is the text's term when the two keep going together.
+            reject(z, e, "CC-CEDICT translates it");
+            return null;
         }
-        return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * dice * 0.8, examples, 0);
+        return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * dice * 0.8, examples, 0, known);
     }
 
     /**
@@ -238,13 +388,45 @@ public final class TermSuggester {
         return z.length() <= 4 * words.length;
     }
 
+    /** Whether the Chinese starts or ends with a function word of one or two characters (每个人, 不清楚, 意味着). */
+    private static boolean functionEdge(String z) {
+        for (int n = 1; n <= 2 && n < z.length(); n++) {
+            if (LanguageData.isChineseFunctionWord(z.substring(0, n))
+                    || LanguageData.isChineseFunctionWord(z.substring(z.length() - n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Chinese form is followed by an organisation's head word (公司, 大学, …) in at least half
+     * of its occurrences: the name of the organisation, which the English says without the head
+     * (苹果公司, "Apple"; 斯坦福大学, "Stanford").
+     */
+    private static boolean beforeHeadWord(String z, List<Pair> pairs) {
+        int seen = 0;
+        int head = 0;
+        for (Pair p : pairs) {
+            String text = p.zh();
+            for (int at = text.indexOf(z); at >= 0; at = text.indexOf(z, at + 1)) {
+                seen++;
+                if (WORD_BEFORE.matcher(text).region(at + z.length(), text.length()).lookingAt()) {
+                    head++;
+                }
+            }
+        }
+        return seen > 0 && head * 2 >= seen;
+    }
+
     /**
      * Whether a Chinese form is cut out of longer words in at least half of its occurrences: the
      * character before it and its first make a CC-CEDICT word while its first two do not (高|估自己,
-     * 高估), or likewise at its end (故事是关|于, 关于). A term or a name is written whole.
+     * 高估), or likewise at its end (故事是关|于, 关于). A term or a name is written whole. A CC-CEDICT
+     * word is never a cut: 我们比亚马逊 is 比 + 亚马逊, though 比亚 is a word too.
      */
     private static boolean cutsWords(String z, List<Pair> pairs) {
-        if (z.length() < 2) {
+        if (z.length() < 2 || LanguageData.isDictionaryWord(z)) {
             return false;
         }
         int seen = 0;
@@ -287,14 +469,26 @@ public final class TermSuggester {
     }
 
     /**
-     * Whether CC-CEDICT translates the Chinese otherwise, and that translation is in the example
-     * pairs' English: 巴菲特 is "Buffett", not the "Warren" beside it; 公司 is "company", not "Apple".
+     * Whether CC-CEDICT translates the Chinese otherwise, and that translation is in the English of
+     * at least a quarter of the pairs the two meet in: 巴菲特 is "Buffett", not the "Warren" beside it;
+     * 公司 is "company", not "Apple" (in the Jobs pair 公司 meets "Apple" in 7 pairs, "company" in 2).
      */
-    private static boolean dictionarySaysOtherwise(Candidate c, Map<String, Pair> byId) {
-        if (!LanguageData.isDictionaryWord(c.zh()) || LanguageData.dictionaryTranslates(c.zh(), c.enKey())) {
+    private static boolean dictionarySaysOtherwise(Candidate c, List<Pair> pairs) {
+        if (!LanguageData.isDictionaryWord(c.zh()) || LanguageData.dictionaryTranslates(c.zh(), c.enKey())
+                || englishLinked(c.zh(), c.enKey()) > 0) {
             return false;
         }
-        return c.examples().stream().anyMatch(id -> LanguageData.dictionaryGlossIn(c.zh(), byId.get(id).en()));
+        int met = 0;
+        int otherwise = 0;
+        for (Pair p : pairs) {
+            if (p.zhKeys().contains(c.zh()) && p.enKeys().contains(c.enKey())) {
+                met++;
+                if (LanguageData.dictionaryGlossIn(c.zh(), p.en())) {
+                    otherwise++;
+                }
+            }
+        }
+        return met > 0 && otherwise * 4 >= met;
     }
 
     private static Set<String> bigrams(String text) {
@@ -307,14 +501,136 @@ public final class TermSuggester {
         return out;
     }
 
-    /** Whether a Chinese form is a CC-CEDICT word or two of them (缩放定律 = 缩放 + 定律). */
-    private static boolean dictionaryCompound(String z) {
-        if (LanguageData.isDictionaryWord(z)) {
+    /**
+     * The Chinese form cut into CC-CEDICT words, longest first from the left (微软云 = 微软 + 云, 测试时计算 =
+     * 测试 + 时 + 计算); a character no word starts with stands alone.
+     */
+    static List<String> dictionaryWords(String z) {
+        List<String> words = new ArrayList<>();
+        int at = 0;
+        while (at < z.length()) {
+            int end = z.length();
+            while (end > at + 1 && !LanguageData.isDictionaryWord(z.substring(at, end))) {
+                end--;
+            }
+            words.add(z.substring(at, end));
+            at = end;
+        }
+        return words;
+    }
+
+    /** The English's content words, lower case: 3 letters or more, no stop word ("post-training": post, training). */
+    private static List<String> contentWords(String e) {
+        List<String> out = new ArrayList<>();
+        for (String w : e.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() >= 3 && !LanguageData.isEnglishStopWord(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether CC-CEDICT glosses the Chinese word with this English word: the same Porter stem, or a
+     * gloss's stem the word is made of (状态 "state" in "stateless", 代理 "agent" in "agentic", 评分
+     * "grade" in "autograding", 无 "-less" in "stateless").
+     */
+    private static boolean glosses(String zhWord, String word) {
+        if (LanguageData.dictionaryGlossIn(zhWord, word)) {
             return true;
         }
-        for (int k = 2; k <= z.length() - 2; k++) {
-            if (LanguageData.isDictionaryWord(z.substring(0, k)) && LanguageData.isDictionaryWord(z.substring(k))) {
+        for (String stem : CedictDictionary.standard().englishStems(zhWord)) {
+            if (stem.length() >= 4 && (word.startsWith(stem) || word.endsWith(stem)) || stem.length() >= 5 && word.contains(stem)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The share of the English's content words that CC-CEDICT glosses by a word of the Chinese (行动空间,
+     * "action space": 1; 市值, "market cap": 0.5; 研究工作, "inevitable": 0): the dictionary's own
+     * evidence that the two forms translate each other, as the aligner's lexical evidence is.
+     */
+    static double englishLinked(String z, String e) {
+        List<String> words = contentWords(e);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        List<String> parts = dictionaryWords(z);
+        int linked = 0;
+        for (String w : words) {
+            if (parts.stream().anyMatch(p -> glosses(p, w)) || glosses(z, w)) {
+                linked++;
+            }
+        }
+        return (double) linked / words.size();
+    }
+
+    /**
+     * Whether every word of the Chinese (a function word aside) glosses a word of the English: 微软云,
+     * "Microsoft Cloud"; not 付出更值钱, "you're paying" (值钱 is "valuable"), nor 家银行, "banks" (the
+     * counter 家 stays outside), nor 帕斯卡系统, "Fairmath and Pascal".
+     */
+    private static boolean chineseLinked(String z, String e) {
+        List<String> words = contentWords(e);
+        if (words.stream().anyMatch(w -> glosses(z, w))) {
+            return true;
+        }
+        return dictionaryWords(z).stream().allMatch(p -> LanguageData.isChineseFunctionWord(p)
+                || words.stream().anyMatch(w -> glosses(p, w)));
+    }
+
+    /**
+     * Whether one side says what the other leaves to the words around it, in at least half of the
+     * pairs the two meet in: a word of the Chinese that glosses none of the English's words has its
+     * dictionary translation elsewhere in the pair's English (整个地球, "Whole" of "Whole Earth
+     * Catalog": 地球 is "earth"; 预测天气, "weather": 预测 is "forecast"), or a word of the English that
+     * no word of the Chinese glosses is glossed by a word beside it in the pair's Chinese (目录, "Earth
+     * Catalog": 地球 before it is "earth"; 斯图尔特, "Homer Joe": 荷马 is "Homer"). Then the forms are cut
+     * out of a longer term, and the shorter side is a piece of it.
+     */
+    private static boolean cutShort(Candidate c, List<Pair> pairs) {
+        List<String> words = contentWords(c.enKey());
+        List<String> parts = dictionaryWords(c.zh());
+        List<String> looseZh = parts.stream().filter(p -> p.length() >= 2
+                && !LanguageData.isChineseFunctionWord(p) && words.stream().noneMatch(w -> glosses(p, w))).toList();
+        List<String> looseEn = words.stream().filter(w -> parts.stream().noneMatch(p -> glosses(p, w))
+                && !glosses(c.zh(), w)).toList();
+        if (looseZh.isEmpty() && looseEn.isEmpty()) {
+            return false;
+        }
+        int met = 0;
+        int cut = 0;
+        for (Pair p : pairs) {
+            if (p.zhKeys().contains(c.zh()) && p.enKeys().contains(c.enKey())) {
+                met++;
+                if (looseZh.stream().anyMatch(l -> LanguageData.dictionaryGlossIn(l, p.en()))
+                        || looseEn.stream().anyMatch(w -> glossedBeside(w, c.zh(), p.zh()))) {
+                    cut++;
+                }
+            }
+        }
+        return met > 0 && cut * 2 >= met;
+    }
+
+    /**
+     * Whether a CC-CEDICT word of two to four characters within {@link #BESIDE} characters of {@code z}
+     * in {@code text} glosses the English word (地球 in 整个地球的目录, beside 目录).
+     */
+    private static boolean glossedBeside(String word, String z, String text) {
+        for (int at = text.indexOf(z); at >= 0; at = text.indexOf(z, at + 1)) {
+            int end = at + z.length();
+            for (String side : new String[] {text.substring(Math.max(0, at - BESIDE), at),
+                    text.substring(end, Math.min(text.length(), end + BESIDE))}) {
+                for (int i = 0; i < side.length(); i++) {
+                    for (int j = i + 2; j <= Math.min(side.length(), i + 4); j++) {
+                        String w = side.substring(i, j);
+                        if (!LanguageData.isChineseFunctionWord(w) && LanguageData.isDictionaryWord(w) && glosses(w, word)) {
+                            return true;
+                        }
+                    }
+                }
             }
         }
         return false;
@@ -375,15 +691,24 @@ public final class TermSuggester {
                 k.en.add(c.enKey());
                 continue;
             }
-            if (c.kind() != Suggestion.Kind.LATIN && (overlap(taken, zKey, c.enKey()) != null
-                    || cutsWords(c.zh(), pairs))) {
-                continue;
+            if (c.kind() != Suggestion.Kind.LATIN) {
+                Taken over = overlap(taken, zKey, c.enKey());
+                if (over != null || cutsWords(c.zh(), pairs)) {
+                    reject(c.zh(), c.enKey(), over != null ? "overlaps " + over.zh + " " + over.en : "cuts words");
+                    continue;
+                }
             }
             if (c.kind() == Suggestion.Kind.TRANSLATION && (c.support() < MIN_TRANSLATION_SUPPORT + 1
-                    && repeatedPassage(c, byId) || dictionarySaysOtherwise(c, byId))) {
+                    && repeatedPassage(c, byId) || dictionarySaysOtherwise(c, pairs))) {
+                reject(c.zh(), c.enKey(), "a passage said twice, or CC-CEDICT says otherwise");
+                continue;
+            }
+            if (c.kind() == Suggestion.Kind.TRANSLATION && cutShort(c, pairs)) {
+                reject(c.zh(), c.enKey(), "one side is cut short of the other");
                 continue;
             }
             if (sameZh(taken, zKey)) {
+                reject(c.zh(), c.enKey(), "its Chinese is taken with other English");
                 continue; // one English per Chinese form: the best
             }
             Taken sameEn = sameEn(taken, c.enKey());
@@ -398,6 +723,8 @@ public final class TermSuggester {
                     if (sameEn.entry != null && !shown.contains(sameEn)) {
                         shown.add(sameEn);
                     }
+                } else {
+                    reject(c.zh(), c.enKey(), "its English is taken with " + sameEn.zh);
                 }
                 continue;
             }
@@ -444,7 +771,7 @@ public final class TermSuggester {
                         t.entry.id()));
             } else {
                 out.add(new Suggestion("", c.kind(), typeOf(c, english.get(c.enKey()), pairs), t.newZh, en,
-                        c.support(), c.examples(), c.confidence(), null));
+                        c.support(), c.examples(), c.shown(), null));
             }
         }
         out.sort(Comparator.comparingDouble(Suggestion::confidence).reversed());
@@ -452,6 +779,9 @@ public final class TermSuggester {
         for (Suggestion s : out) {
             if (s.confidence() >= MIN_CONFIDENCE) {
                 numbered.add(s.withId("S" + (numbered.size() + 1)));
+            } else {
+                reject(s.preferredZh(), s.preferredEn().toLowerCase(Locale.ROOT),
+                        String.format(Locale.ROOT, "confidence %.2f", s.confidence()));
             }
         }
         return numbered;
@@ -532,12 +862,14 @@ public final class TermSuggester {
     private static Set<String> pieces(Map<String, Integer> counts, boolean chinese) {
         Map<String, Integer> longest = new HashMap<>();
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            if (c.getValue() < MIN_SUPPORT) {
+            String key = c.getKey();
+            // An English phrase counts with its plural ("Homer Joe Stewart" and "the Homer Joe Stewarts").
+            int n = c.getValue() + (chinese ? 0 : counts.getOrDefault(key + "s", 0));
+            if (n < MIN_SUPPORT) {
                 continue;
             }
-            String key = c.getKey();
             for (String shorter : shorter(key, chinese && !isLatin(key))) {
-                longest.merge(shorter, c.getValue(), Math::max);
+                longest.merge(shorter, n, Math::max);
             }
         }
         Set<String> pieces = new HashSet<>();

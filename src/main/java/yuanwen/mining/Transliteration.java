@@ -46,6 +46,11 @@ final class Transliteration {
                     if (next.size() < MAX_READINGS) {
                         next.add(prefix + syllableSkeleton(reading));
                     }
+                    // 尔 after a syllable writes an r the English does not sound before a consonant
+                    // (斯图尔特, Stewart: S T T), as well as an l (卡尔, Carl).
+                    if (reading.equals("er") && i > 0 && next.size() < MAX_READINGS) {
+                        next.add(prefix);
+                    }
                 }
             }
             skeletons = next;

@@ -42,7 +42,11 @@ import yuanwen.store.AlignmentFile;
  *
  * <pre>mvn -o -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=yuanwen.bench.SuggestionBenchmark</pre>
  * {@code -Dsuggest.list=true} prints every top-30 suggestion with its verdict, and the gold entries
- * not suggested. The alignments are written to a temporary folder and deleted.
+ * not suggested. The alignments are written to a temporary folder and deleted;
+ * {@code -Dsuggest.aligned=DIR} keeps them in DIR instead and mines the ones already there without
+ * aligning again (for working on the miner: delete DIR when the aligner changes); with
+ * {@code -Dsuggest.list=true}, {@code -Dsuggest.why=中文/english,…} says why the miner did not propose
+ * those forms ({@code 中文/*}: with any English).
  */
 public final class SuggestionBenchmark {
 
@@ -76,13 +80,16 @@ public final class SuggestionBenchmark {
         boolean list = Boolean.getBoolean("suggest.list");
         Glossary gold = GlossaryFile.load(GlossaryFile.DEFAULT);
         Map<String, String> checked = checked();
-        Path folder = Files.createTempDirectory("yuanwen-suggest");
+        String keep = System.getProperty("suggest.aligned");
+        Path folder = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("yuanwen-suggest");
         AlignedStore store = new AlignedStore(folder);
         try {
             for (Case c : cases()) {
-                AlignmentFile aligned = new AlignRun(store).run(new AlignRun.Request(c.zh(), c.en(), c.name(), false,
-                        null), stage -> { }).document();
-                List<Suggestion> suggestions = new TermSuggester(Glossary.empty()).suggest(aligned);
+                AlignmentFile aligned = keep != null && store.exists(c.name()) ? store.load(c.name())
+                        : new AlignRun(store).run(new AlignRun.Request(c.zh(), c.en(), c.name(), false, null),
+                                stage -> { }).document();
+                Map<String, String> why = new HashMap<>();
+                List<Suggestion> suggestions = new TermSuggester(Glossary.empty(), why::putIfAbsent).suggest(aligned);
                 int right = 0;
                 int top = Math.min(TOP, suggestions.size());
                 for (Suggestion s : suggestions.subList(0, top)) {
@@ -106,7 +113,27 @@ public final class SuggestionBenchmark {
                     found += any ? 1 : 0;
                     foundHigh += high ? 1 : 0;
                     if (!any) {
-                        missed.add(entry.id());
+                        missed.add(entry.id() + (list ? " (" + whyNot(entry, why) + ")" : ""));
+                    }
+                }
+                if (list && suggestions.size() > top) {
+                    System.out.println("  below the top " + TOP + ":");
+                    for (Suggestion s : suggestions.subList(top, suggestions.size())) {
+                        System.out.printf(Locale.ROOT, "  %-4s %.2f %-16s %-30s %-30s %d  %s%n", s.id(), s.confidence(),
+                                s.kind().label(), String.join(" | ", s.zh()), String.join(" | ", s.en()), s.support(),
+                                verdict(s, gold, checked));
+                    }
+                }
+                for (String forms : System.getProperty("suggest.why", "").split(",")) {
+                    if (!forms.isBlank()) {
+                        String key = forms.replace('/', '\t').toLowerCase(Locale.ROOT);
+                        if (key.endsWith("\t*")) {
+                            String zh = key.substring(0, key.length() - 1);
+                            why.entrySet().stream().filter(w -> w.getKey().startsWith(zh)).sorted(Map.Entry.comparingByKey())
+                                    .forEach(w -> System.out.println("  why not " + w.getKey() + ": " + w.getValue()));
+                        } else {
+                            System.out.println("  why not " + forms + ": " + why.getOrDefault(key, "not scored"));
+                        }
                     }
                 }
                 System.out.printf(Locale.ROOT, "%-8s %4d pairs, %3d suggestions: top %d right %d (%.1f%%); gold entries "
@@ -115,12 +142,14 @@ public final class SuggestionBenchmark {
                         wanted.size(), found, 100.0 * found / Math.max(1, wanted.size()), HIGH, foundHigh,
                         100.0 * foundHigh / Math.max(1, wanted.size()));
                 if (list && !missed.isEmpty()) {
-                    System.out.println("  not suggested: " + String.join(", ", missed));
+                    System.out.println("  not suggested:\n    " + String.join("\n    ", missed));
                 }
             }
         } finally {
-            try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (keep == null) {
+                try (var files = Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
@@ -134,6 +163,23 @@ public final class SuggestionBenchmark {
         }
         String judged = checked.get(s.preferredZh() + "\t" + s.preferredEn().toLowerCase(Locale.ROOT));
         return judged == null ? "unjudged" : judged + " (checked)";
+    }
+
+    /** Why the miner did not propose the entry's forms, as it told: per Chinese and English form it scored. */
+    private static String whyNot(GlossaryEntry entry, Map<String, String> why) {
+        List<String> reasons = new ArrayList<>();
+        for (Term z : entry.zh()) {
+            for (Term e : entry.en()) {
+                String en = e.form().toLowerCase(Locale.ROOT);
+                String reason = why.getOrDefault(z.form() + "\t" + en, why.get(z.form()) != null ? why.get(z.form())
+                        : why.get(en));
+                if (reason != null) {
+                    reasons.add(z.form() + " / " + e.form() + ": " + reason);
+                }
+            }
+        }
+        return reasons.isEmpty() ? "not scored: not candidates, or together in fewer than two pairs"
+                : String.join("; ", reasons);
     }
 
     /** Whether a suggestion names the entry: one of its Chinese and one of its English forms are the entry's. */

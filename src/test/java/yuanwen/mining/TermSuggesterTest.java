@@ -86,6 +86,84 @@ class TermSuggesterTest {
     }
 
     @Test
+    void aTermInTwoPairsIsSuggestedWhenTheDictionaryTiesItsWords() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("海边城镇的空气质量一直很好。", "The coastal towns have always had good air quality.")
+                .pair("涡轮机不会影响空气质量。", "The turbines do not affect air quality.");
+
+        Suggestion air = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "空气质量");
+
+        assertThat(air.en()).containsExactly("air quality");
+        assertThat(air.support()).isEqualTo(2);
+        assertThat(air.kind()).isEqualTo(Suggestion.Kind.TRANSLATION);
+    }
+
+    @Test
+    void formsThatMeetInTwoPairsWithoutTheDictionaryTyingThemAreACoincidence() {
+        // 研究工作 and "inevitable" meet twice, but nothing in CC-CEDICT ties them: no term.
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("她的研究工作让这一切变得不可避免。", "Her research made all of this inevitable.")
+                .pair("霍尔特认为研究工作的失败是不可避免的。", "Holt thinks some failure was inevitable.");
+
+        assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
+                .noneMatch(s -> s.zh().contains("研究工作"));
+    }
+
+    @Test
+    void aPieceCutShortOfALongerTermIsNotSuggested() {
+        // 目录 meets "Earth Catalog" twice, but 地球 beside it is "earth": the term is the whole title.
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("她小时候读过《整个地球的目录》。", "As a child she read the Whole Earth Catalog.")
+                .pair("《整个地球的目录》教她做涡轮机。", "The Whole Earth Catalog taught her to build turbines.");
+
+        List<Suggestion> suggestions = new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide"));
+
+        assertThat(suggestions).noneMatch(s -> s.zh().contains("目录") || s.en().contains("Earth Catalog"));
+        assertThat(find(suggestions, "整个地球的目录").en()).containsExactly("Whole Earth Catalog");
+    }
+
+    @Test
+    void aWordTheDictionaryAlreadyTranslatesIsShownBelowTheAcceptThresholdIfLongAndLeftOutIfShort() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("涡轮机的数据存进数据库。", "The turbine's readings go into a database.")
+                .pair("数据库每天备份一次。", "The database is backed up daily.")
+                .pair("工程师每周检查数据库。", "Engineers check the database every week.")
+                .pair("她突然笑了。", "She suddenly laughed.")
+                .pair("霍尔特突然停了下来。", "Holt suddenly stopped.")
+                .pair("风突然变大了。", "The wind suddenly grew stronger.");
+
+        List<Suggestion> suggestions = new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide"));
+
+        Suggestion database = find(suggestions, "数据库");
+        assertThat(database.en()).containsExactly("database");
+        assertThat(database.confidence()).isLessThanOrEqualTo(TermSuggester.MAX_KNOWN_CONFIDENCE);
+        assertThat(suggestions).noneMatch(s -> s.zh().contains("突然"));
+    }
+
+    @Test
+    void aNameBeforeAnOrganisationsHeadWordIsSuggestedWithoutIt() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("后来苹果公司买下了 Zephyr。", "Later Apple bought Zephyr.")
+                .pair("苹果公司的工程师很喜欢它。", "Apple engineers loved it.")
+                .pair("米兰达说，苹果让她很失望。", "Miranda says Apple disappointed her.");
+
+        Suggestion apple = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "苹果");
+
+        assertThat(apple.en()).containsExactly("Apple");
+    }
+
+    @Test
+    void aDescriptionJoinedByDeIsNoTerm() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("她请来了优秀的工程师。", "She hired excellent engineers.")
+                .pair("优秀的工程师不怕风暴。", "Excellent engineers are not afraid of storms.")
+                .pair("霍尔特说，优秀的工程师很难找。", "Holt says excellent engineers are hard to find.");
+
+        assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
+                .noneMatch(s -> s.zh().contains("优秀的工程师"));
+    }
+
+    @Test
     void rejectedPairsAreNotRead() {
         MinedPairs pairs = new MinedPairs()
                 .pair("Zephyr 很安静。", "Zephyr is quiet.", AlignmentFile.Status.REJECTED)

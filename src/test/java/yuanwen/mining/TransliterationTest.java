@@ -15,6 +15,13 @@ class TransliterationTest {
     }
 
     @Test
+    void erInsideANameMayWriteAnUnpronouncedR() {
+        assertThat(Transliteration.similarity("斯图尔特", "Stewart")).isGreaterThanOrEqualTo(0.9);
+        assertThat(Transliteration.similarity("卡尔", "Carl")).isGreaterThanOrEqualTo(0.9);
+        assertThat(Transliteration.similarity("斯图尔特", "Homer Joe")).isLessThan(TermSuggester.MIN_NAME_SIMILARITY);
+    }
+
+    @Test
     void aNameWithADotBetweenItsPartsIsReadWhole() {
         assertThat(Transliteration.similarity("萨姆·奥特曼", "Sam Altman")).isGreaterThanOrEqualTo(0.8);
     }
