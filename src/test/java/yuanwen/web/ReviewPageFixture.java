@@ -45,6 +45,16 @@ final class ReviewPageFixture implements AutoCloseable {
         return ReviewServer.start(store, name, Duration.ofMinutes(5));
     }
 
+    /**
+     * Serves alignment {@code name} and opens its page (no filter carries over from another test:
+     * each server is an origin of its own, with its own session storage).
+     */
+    ReviewServer serveAndOpen(String name) {
+        ReviewServer server = serve(name);
+        PageChecks.load(driver, server.address().toString());
+        return server;
+    }
+
     /** Opens the server's page and reads its rows once its script has run. */
     List<PageChecks.ShownRow> open(ReviewServer server) {
         PageChecks.load(driver, server.address().toString());

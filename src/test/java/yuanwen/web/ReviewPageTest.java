@@ -76,8 +76,7 @@ class ReviewPageTest {
         AlignmentFile file = store.load(name);
         Link byCommand = file.links().get(1);
         Link byPage = file.links().get(2);
-        try (ReviewServer server = page.serve(name)) {
-            page.open(server);
+        try (ReviewServer server = page.serveAndOpen(name)) {
             // What pairs accept NAME ID does, while the page is open.
             store.save(name, PairReview.accept(store.load(name), List.of(byCommand.id())));
             PageChecks.press(driver, byPage.id(), "a");
@@ -105,9 +104,7 @@ class ReviewPageTest {
     @Test
     void filtersShowTheWeakestFirstTheUnalignedAndOneSpeaker() throws Exception {
         AlignmentFile file = store.load("park");
-        try (ReviewServer server = page.serve("park")) {
-            page.open(server);
-            driver.executeScript("sessionStorage.clear()");
+        try (ReviewServer server = page.serveAndOpen("park")) {
             select("show", "weakest");
             List<String> weakest = visibleIds();
             assertThat(weakest).containsExactlyElementsOf(file.links().stream()
@@ -137,9 +134,7 @@ class ReviewPageTest {
     @Test
     void movingUpRowByRowKeepsTheFocusedRowInSightBelowTheHeader() throws Exception {
         AlignmentFile file = store.load("park");
-        try (ReviewServer server = page.serve("park")) {
-            page.open(server);
-            driver.executeScript("sessionStorage.clear()");
+        try (ReviewServer server = page.serveAndOpen("park")) {
             Link start = file.links().get(file.links().size() - 3);
             PageChecks.press(driver, start.id(), "k");
             for (int step = 0; step < 14; step++) {
