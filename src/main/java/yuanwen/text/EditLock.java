@@ -33,7 +33,8 @@ public final class EditLock implements AutoCloseable {
      * Takes the lock of {@code target}, or fails at once when another command (in this process or
      * another) holds it.
      *
-     * @throws BadInputException when it is held, or the lock file cannot be made (the folder is
+     * @throws Held when it is held
+     * @throws BadInputException when the lock file cannot be made (the folder is
      *     read-only, say: the write would fail for the same reason)
      */
     public static EditLock acquire(Path target) {
@@ -58,10 +59,23 @@ public final class EditLock implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new BadInputException(target, "is being changed by another Yuanwen command right now; "
-                    + "nothing was changed (run this again when that one has finished)");
+            throw new Held(target);
         }
         return new EditLock(channel, lock);
+    }
+
+    /**
+     * The lock is held by another command: the one case a caller may answer otherwise than any bad
+     * input (the review page reloads, with the other command's change, instead of failing).
+     */
+    public static final class Held extends BadInputException {
+
+        private static final long serialVersionUID = 1L;
+
+        Held(Path target) {
+            super(target, "is being changed by another Yuanwen command right now; "
+                    + "nothing was changed (run this again when that one has finished)");
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@
   var search = document.getElementById('search');
   var count = document.getElementById('count');
   var message = document.getElementById('message');
+  var header = document.querySelector('header');
   var current = null;
   var stateKey = 'yuanwen-review-' + body.getAttribute('data-name');
   var busy = false;
@@ -62,11 +63,14 @@
 
   function visibleRows() { return Array.prototype.filter.call(main.children, function (r) { return !r.hidden; }); }
 
-  var evidence = JSON.parse(document.getElementById('evidence').textContent);
+  // Parsed when a list is first wanted, not on load (180 KB of JSON on the interview).
+  var evidence = null;
 
   /** The pair's evidence as a list (made when first wanted: hover or focus), after its marks' indexes. */
   function listEvidence(row) {
-    if (!row || row.listed || !evidence[row.id]) { return; }
+    if (!row || row.listed) { return; }
+    if (evidence === null) { evidence = JSON.parse(document.getElementById('evidence').textContent); }
+    if (!evidence[row.id]) { return; }
     row.listed = true;
     var list = document.createElement('ul');
     list.className = 'ev';
@@ -93,6 +97,9 @@
     current = row;
     row.classList.add('current');
     row.focus({ preventScroll: true });
+    // The header stays on top of the rows (sticky): a row scrolled to the top of the window was
+    // under it, out of sight. Scrolling keeps clear of the header as tall as it is now (it wraps).
+    document.documentElement.style.scrollPaddingTop = (header.offsetHeight + 6) + 'px';
     row.scrollIntoView({ block: 'nearest' });
   }
 

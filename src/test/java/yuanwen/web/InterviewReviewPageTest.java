@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
 import yuanwen.SharedData;
 import yuanwen.glossary.GlossaryFile;
 import yuanwen.read.VideoReference;
 import yuanwen.review.AlignRun;
-import yuanwen.store.AlignedStore;
 import yuanwen.store.AlignmentFile;
 
 /**
@@ -30,59 +27,47 @@ class InterviewReviewPageTest {
 
     @TempDir
     static Path folder;
-    static AlignedStore store;
-    static ChromeDriver driver;
+    static ReviewPageFixture page;
 
     @BeforeAll
     static void alignAndOpenBrowser() {
-        Path article = SharedData.seed(3);
-        Path transcript = SharedData.nadellaTranscript();
-        driver = Browser.open(folder.resolve("profile"));
-        store = new AlignedStore(folder.resolve("aligned"));
-        new AlignRun(store).run(new AlignRun.Request(article, transcript, "nadella", false, GlossaryFile.DEFAULT),
-                stage -> { });
+        page = ReviewPageFixture.aligned(folder, new AlignRun.Request(SharedData.seed(3), SharedData.nadellaTranscript(),
+                "nadella", false, GlossaryFile.DEFAULT));
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (page != null) {
+            page.close();
         }
     }
 
     @Test
     void showsTheInterviewSideBySideWithEvidenceAndLinksIntoTheVideo() throws Exception {
-        AlignmentFile file = store.load("nadella");
+        AlignmentFile file = page.store.load("nadella");
         // The article names its video (原始内容参考：https://www.youtube.com/watch?v=…): align recorded it.
         String video = VideoReference.in(Files.readString(SharedData.seed(3), StandardCharsets.UTF_8)).orElseThrow();
         assertThat(file.en().video()).isEqualTo(video);
-        try (ReviewServer server = ReviewServer.start(store, "nadella", Duration.ofMinutes(5))) {
-            PageChecks.load(driver, server.address().toString());
-            List<PageChecks.ShownRow> rows = PageChecks.rows(driver);
+        try (ReviewServer server = page.serve("nadella")) {
+            List<PageChecks.ShownRow> rows = page.open(server);
             assertThat(rows.stream().filter(r -> r.kind().equals("pair"))).hasSize(file.links().size());
-            PageChecks.showsBothColumnsInDocumentOrder(rows, file);
-            PageChecks.marksTheEvidenceOnBothSides(rows, file);
-            PageChecks.linksTimesToTheVideo(rows, file, VideoReference.youtubeId(video).orElseThrow());
-            PageChecks.listsEvidenceOnHover(driver, file);
-            Browser.screenshot(driver, "review-nadella");
+            ReviewPageFixture.showsTheAlignment(rows, file, VideoReference.youtubeId(video).orElseThrow());
+            PageChecks.listsEvidenceOnHover(page.driver, file);
+            page.screenshot("review-nadella");
         }
     }
 
     @Test
     void acceptsAPairAndFixesAShiftedOneThroughThePage() throws Exception {
-        Files.copy(store.fileOf("nadella"), store.fileOf("nadella-fix"));
-        ReviewFlows.acceptAndFixAShift(driver, store, "nadella-fix");
+        ReviewFlows.acceptAndFixAShift(page.driver, page.store, page.copy("nadella", "nadella-fix"));
     }
 
     @Test
     void exportShowsTheSamePageFromOneFile() throws Exception {
-        AlignmentFile file = store.load("nadella");
-        Path export = Browser.artifact("export-nadella.html");
-        Files.writeString(export, new PageRenderer().export(file), StandardCharsets.UTF_8);
-        ExportChecks.loadsNothingFromAnywhere(Files.readString(export));
-        PageChecks.load(driver, export.toUri().toString());
-        List<PageChecks.ShownRow> rows = PageChecks.rows(driver);
-        PageChecks.showsBothColumnsInDocumentOrder(rows, file);
-        Browser.screenshot(driver, "export-nadella");
+        AlignmentFile file = page.store.load("nadella");
+        String video = file.en().video();
+        ReviewPageFixture.showsTheAlignment(page.openExport(file, "export-nadella"), file,
+                VideoReference.youtubeId(video).orElseThrow());
+        page.screenshot("export-nadella");
     }
 }

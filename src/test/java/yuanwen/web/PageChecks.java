@@ -186,6 +186,13 @@ final class PageChecks {
         List<WebElement> items = list.findElements(By.tagName("li"));
         assertThat(items).hasSize(link.evidence().size());
         assertThat(items.get(0).getText()).contains(link.evidence().get(0).kind());
+        // The list hangs below its row, over the rows after it: neither clipped by its row (rows
+        // off screen are contained: content-visibility) nor covered by the next.
+        Object onTop = driver.executeScript("""
+                var box = arguments[0].getBoundingClientRect(), row = arguments[1].getBoundingClientRect();
+                var hit = document.elementFromPoint(box.left + box.width / 2, (box.top + box.bottom) / 2);
+                return box.top >= row.bottom - 1 && hit !== null && arguments[0].contains(hit);""", list, row);
+        assertThat(onTop).as("the evidence list of " + link.id() + " shows over the rows below it").isEqualTo(true);
     }
 
     /** Clicks a row (it gets the focus) and types keys, as a reviewer does. */

@@ -2,8 +2,6 @@ package yuanwen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,21 +31,22 @@ class ReviewPageTest {
 
     @TempDir
     static Path folder;
+    static ReviewPageFixture page;
     static AlignedStore store;
     static ChromeDriver driver;
 
     @BeforeAll
     static void alignAndOpenBrowser() {
-        driver = Browser.open(folder.resolve("profile"));
-        store = new AlignedStore(folder.resolve("aligned"));
-        new AlignRun(store).run(new AlignRun.Request(Fixtures.interviewArticle(), Fixtures.interviewTranscript(), "park",
-                false, GlossaryFile.DEFAULT, "https://youtu.be/" + VIDEO_ID), stage -> { });
+        page = ReviewPageFixture.aligned(folder, new AlignRun.Request(Fixtures.interviewArticle(),
+                Fixtures.interviewTranscript(), "park", false, GlossaryFile.DEFAULT, "https://youtu.be/" + VIDEO_ID));
+        store = page.store;
+        driver = page.driver;
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -55,35 +54,29 @@ class ReviewPageTest {
     void showsBothTextsSideBySideWithEvidenceAndTimeLinks() throws Exception {
         AlignmentFile file = store.load("park");
         assertThat(file.en().video()).isEqualTo("https://www.youtube.com/watch?v=" + VIDEO_ID);
-        try (ReviewServer server = ReviewServer.start(store, "park", Duration.ofMinutes(5))) {
-            PageChecks.load(driver, server.address().toString());
-            List<PageChecks.ShownRow> rows = PageChecks.rows(driver);
-            PageChecks.showsBothColumnsInDocumentOrder(rows, file);
-            PageChecks.marksTheEvidenceOnBothSides(rows, file);
-            PageChecks.linksTimesToTheVideo(rows, file, VIDEO_ID);
+        try (ReviewServer server = page.serve("park")) {
+            List<PageChecks.ShownRow> rows = page.open(server);
+            ReviewPageFixture.showsTheAlignment(rows, file, VIDEO_ID);
             // The article's headings (## 访谈全文 …) are shown as headings.
             assertThat(rows.stream().filter(PageChecks.ShownRow::heading).map(PageChecks.ShownRow::zh))
                     .contains("访谈全文");
             PageChecks.listsEvidenceOnHover(driver, file);
-            Browser.screenshot(driver, "review-fixture");
+            page.screenshot("review-fixture");
         }
     }
 
     @Test
     void acceptsAPairAndFixesAShiftedOneThroughThePage() throws Exception {
-        Files.copy(store.fileOf("park"), store.fileOf("park-fix"));
-        ReviewFlows.acceptAndFixAShift(driver, store, "park-fix");
+        ReviewFlows.acceptAndFixAShift(driver, store, page.copy("park", "park-fix"));
     }
 
     @Test
     void aChangeMadeMeanwhileByPairsIsNotLost() throws Exception {
-        String name = "park-meanwhile";
-        Files.copy(store.fileOf("park"), store.fileOf(name));
+        String name = page.copy("park", "park-meanwhile");
         AlignmentFile file = store.load(name);
         Link byCommand = file.links().get(1);
         Link byPage = file.links().get(2);
-        try (ReviewServer server = ReviewServer.start(store, name, Duration.ofMinutes(5))) {
-            PageChecks.load(driver, server.address().toString());
+        try (ReviewServer server = page.serveAndOpen(name)) {
             // What pairs accept NAME ID does, while the page is open.
             store.save(name, PairReview.accept(store.load(name), List.of(byCommand.id())));
             PageChecks.press(driver, byPage.id(), "a");
@@ -104,23 +97,14 @@ class ReviewPageTest {
     @Test
     void exportIsOneFileThatShowsTheSamePage() throws Exception {
         AlignmentFile file = store.load("park");
-        Path export = Browser.artifact("export-fixture.html");
-        Files.writeString(export, new PageRenderer().export(file), StandardCharsets.UTF_8);
-        ExportChecks.loadsNothingFromAnywhere(Files.readString(export));
-        PageChecks.load(driver, export.toUri().toString());
-        List<PageChecks.ShownRow> rows = PageChecks.rows(driver);
-        PageChecks.showsBothColumnsInDocumentOrder(rows, file);
-        PageChecks.marksTheEvidenceOnBothSides(rows, file);
-        PageChecks.linksTimesToTheVideo(rows, file, VIDEO_ID);
-        Browser.screenshot(driver, "export-fixture");
+        ReviewPageFixture.showsTheAlignment(page.openExport(file, "export-fixture"), file, VIDEO_ID);
+        page.screenshot("export-fixture");
     }
 
     @Test
     void filtersShowTheWeakestFirstTheUnalignedAndOneSpeaker() throws Exception {
         AlignmentFile file = store.load("park");
-        try (ReviewServer server = ReviewServer.start(store, "park", Duration.ofMinutes(5))) {
-            PageChecks.load(driver, server.address().toString());
-            driver.executeScript("sessionStorage.clear()");
+        try (ReviewServer server = page.serveAndOpen("park")) {
             select("show", "weakest");
             List<String> weakest = visibleIds();
             assertThat(weakest).containsExactlyElementsOf(file.links().stream()
@@ -144,6 +128,28 @@ class ReviewPageTest {
                 return ("|" + speakers + "|").contains("|主持人Brad|");
             });
             select("speaker", "");
+        }
+    }
+
+    @Test
+    void movingUpRowByRowKeepsTheFocusedRowInSightBelowTheHeader() throws Exception {
+        AlignmentFile file = store.load("park");
+        try (ReviewServer server = page.serveAndOpen("park")) {
+            Link start = file.links().get(file.links().size() - 3);
+            PageChecks.press(driver, start.id(), "k");
+            for (int step = 0; step < 14; step++) {
+                new org.openqa.selenium.interactions.Actions(driver).sendKeys("k").perform();
+                Object shown = driver.executeScript("""
+                        var row = document.querySelector('#rows > .row.current').getBoundingClientRect();
+                        var header = document.querySelector('header').getBoundingClientRect();
+                        return [row.top, header.bottom, row.bottom, window.innerHeight];""");
+                List<?> box = (List<?>) shown;
+                double top = ((Number) box.get(0)).doubleValue();
+                double headerBottom = ((Number) box.get(1)).doubleValue();
+                assertThat(top).as("step %d: the focused row's top (header ends at %s)", step, headerBottom)
+                        .isGreaterThanOrEqualTo(headerBottom);
+                assertThat(((Number) box.get(2)).doubleValue()).isLessThanOrEqualTo(((Number) box.get(3)).doubleValue());
+            }
         }
     }
 
