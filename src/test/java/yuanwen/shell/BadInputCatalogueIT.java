@@ -2,7 +2,6 @@ package yuanwen.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -262,7 +261,7 @@ class BadInputCatalogueIT {
             Path dir = shared.resolve("case-" + i);
             Path output = shared.resolve("output-" + i);
             running.add(workers.submit(() -> {
-                copyTree(template, dir);
+                yuanwen.TestFiles.copyTree(template, dir);
                 c.setup().in(dir);
                 Map<String, String> before = snapshot(dir);
                 YuanwenProcess.Result result = run(dir, output, c);
@@ -340,18 +339,5 @@ class BadInputCatalogueIT {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
