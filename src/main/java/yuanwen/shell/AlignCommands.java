@@ -121,18 +121,11 @@ public class AlignCommands {
         AlignmentFile previous;
         // Held from reading the stored alignment (its reviewed pairs) to writing the new one: a
         // pairs accept in between would otherwise be undone by this run's write.
-        boolean firstInWorkspace = !Files.isDirectory(store.folder());
         try (EditLock lock = EditLock.acquire(store.fileOf(alignmentName))) {
             previous = store.exists(alignmentName) ? store.load(alignmentName) : null;
             outcome = run.run(new AlignRun.Request(zhFile, Path.of(en), alignmentName, preSplit, null,
                             video == null ? null : VideoReference.checked(video)),
                     terms == null ? null : AlignRun.LoadedGlossary.of(terms, glossaryInUse.info(terms)), new Progress());
-        } catch (RuntimeException e) {
-            if (firstInWorkspace) {
-                // The lock made aligned/ for a run that wrote nothing: a refused first run leaves no trace.
-                removeIfOnlyLocks(store.folder());
-            }
-            throw e;
         }
         PrintWriter console = context.outputWriter();
         AlignmentFile document = outcome.document();
@@ -152,20 +145,6 @@ public class AlignCommands {
         outcome.notes().forEach(note -> console.println("note: " + note));
         console.printf("weakest first: pairs list %s --sort score%n", document.name());
         console.flush();
-    }
-
-    private static void removeIfOnlyLocks(Path folder) {
-        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
-            List<Path> all = entries.toList();
-            if (all.stream().allMatch(p -> p.getFileName().toString().endsWith(".lock"))) {
-                for (Path lock : all) {
-                    Files.deleteIfExists(lock);
-                }
-                Files.deleteIfExists(folder);
-            }
-        } catch (java.io.IOException ignored) {
-            // best effort: the folder stays, nothing in it is an alignment
-        }
     }
 
     /**

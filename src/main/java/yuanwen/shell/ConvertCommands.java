@@ -98,7 +98,7 @@ public class ConvertCommands {
                 byte[] head = stream.readNBytes(SAMPLE_BYTES);
                 stream.reset();
                 ScriptConverter converter = converterFor(config, to, glossary, () -> TextDecoder.sample(input, head));
-                writeOrPrint(converter, input, stream, out, force, console);
+                writeOrPrint(converter, input, stream, out, force, context);
             } catch (IOException e) {
                 throw yuanwen.text.AtomicFiles.cannotRead(input, e);
             }
@@ -127,14 +127,15 @@ public class ConvertCommands {
         ScriptConverter converter = converterFor(config, to, glossary, () -> TextDecoder.sample(input, SAMPLE_BYTES));
         if (out == null) {
             try (InputStream stream = Files.newInputStream(input)) {
-                writeOrPrint(converter, input, stream, null, force, console);
+                writeOrPrint(converter, input, stream, null, force, context);
             }
             return;
         }
+        PrintWriter summary = SummaryLine.beside(Path.of(out), context);
         FileConversion.Outcome outcome = new FileConversion(converter).file(input, Path.of(out), force);
-        console.printf("%s -> %s (%s, %s, %d lines)%n", input, outcome.output(), converter.name(),
+        summary.printf("%s -> %s (%s, %s, %d lines)%n", input, outcome.output(), converter.name(),
                 outcome.encoding(), outcome.lines());
-        console.flush();
+        summary.flush();
     }
 
     @Command(name = "detect", group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -182,16 +183,17 @@ public class ConvertCommands {
     }
 
     private static void writeOrPrint(ScriptConverter converter, Path source, InputStream in, String out,
-                                     boolean force, PrintWriter console) throws IOException {
+                                     boolean force, CommandContext context) throws IOException {
         FileConversion conversion = new FileConversion(converter);
         if (out != null) {
+            PrintWriter summary = SummaryLine.beside(Path.of(out), context);
             FileConversion.Outcome outcome = conversion.file(source, in, Path.of(out), force);
-            console.printf("%s -> %s (%s, %s, %d lines)%n", source, outcome.output(), converter.name(),
+            summary.printf("%s -> %s (%s, %s, %d lines)%n", source, outcome.output(), converter.name(),
                     outcome.encoding(), outcome.lines());
-            console.flush();
+            summary.flush();
             return;
         }
-        console.flush();
+        context.outputWriter().flush();
         OutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
         conversion.toStream(source, in, stdout);
     }

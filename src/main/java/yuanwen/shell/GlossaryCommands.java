@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.annotation.Arguments;
@@ -308,9 +310,11 @@ public class GlossaryCommands {
                     + output.getFileName() + ".bak)");
         }
         byte[] bytes = termbase.write(glossary).getBytes(StandardCharsets.UTF_8);
+        PrintWriter summary = SummaryLine.beside(output, context);
         AtomicFiles.writeKeepingBackup(output, out -> out.write(bytes));
-        say(context, String.format(Locale.ROOT, "exported %d entries to %s (%s)", glossary.size(), output,
+        summary.println(String.format(Locale.ROOT, "exported %d entries to %s (%s)", glossary.size(), output,
                 termbase.name().toLowerCase(Locale.ROOT)));
+        summary.flush();
     }
 
     @Command(name = {"glossary", "override"}, group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -503,18 +507,21 @@ public class GlossaryCommands {
             GlossaryCommands.save(file, edit, changedId);
             Glossary result = edit.glossary();
             if (base != null) {
-                Glossary mine = own;
+                // One map and one new glossary: Glossary.with per entry copied and sorted the whole
+                // glossary each time, so a 30,000-row import into a workspace took minutes (quadratic).
+                Map<String, GlossaryEntry> mine = new LinkedHashMap<>();
+                own.entries().forEach(entry -> mine.putIfAbsent(entry.id(), entry));
                 for (GlossaryEntry entry : result.entries()) {
                     if (!base.entry(entry.id()).equals(java.util.Optional.of(entry))) {
-                        mine = mine.with(entry);
+                        mine.put(entry.id(), entry);
                     }
                 }
                 for (GlossaryEntry entry : own.entries()) {
                     if (result.entry(entry.id()).isEmpty()) {
-                        mine = mine.without(entry.id());
+                        mine.remove(entry.id());
                     }
                 }
-                result = mine;
+                result = new Glossary(own.name(), own.licence(), new ArrayList<>(mine.values()));
             }
             GlossaryFile.save(file, result);
         }

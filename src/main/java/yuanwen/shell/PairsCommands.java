@@ -325,8 +325,10 @@ public class PairsCommands {
             if (Files.isRegularFile(file) && !force && !AtomicFiles.writesDirectly(file)) {
                 throw new BadInputException(file, "already exists (add --force to overwrite it)");
             }
+            PrintWriter summary = SummaryLine.beside(file, context);
             AtomicFiles.write(file, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
-            console.printf("wrote %s (%s)%n", file, format);
+            summary.printf("wrote %s (%s)%n", file, format);
+            summary.flush();
         }
         console.flush();
     }

@@ -160,7 +160,8 @@ public final class AtomicFiles {
     }
 
     private static void writeDirectly(Path target, Content content) throws IOException {
-        try (OutputStream out = WriteFailure.marking(Files.newOutputStream(target, StandardOpenOption.WRITE))) {
+        try (OutputStream out = WriteFailure.marking(isStandardOutput(target) ? standardOutput()
+                : Files.newOutputStream(target, StandardOpenOption.WRITE))) {
             content.writeTo(out);
             out.flush();
         } catch (WriteFailure.Failed e) {
@@ -168,6 +169,44 @@ public final class AtomicFiles {
         } catch (FileSystemException e) {
             throw cannotWrite(target, e);
         }
+    }
+
+    /**
+     * Whether {@code target} is this process's standard output in some form: {@code /dev/stdout},
+     * {@code /dev/fd/1}, {@code /proc/self/fd/1}, or the very file, pipe or terminal the shell
+     * connected to it ({@code --out x.txt > x.txt}). A command writing its output there prints its
+     * own summary on standard error, so the two never mix (as {@code tee} and {@code curl -o} do).
+     */
+    public static boolean isStandardOutput(Path target) {
+        try {
+            Object standardOutput = Files.readAttributes(STANDARD_OUTPUT, BasicFileAttributes.class).fileKey();
+            return standardOutput != null
+                    && standardOutput.equals(Files.readAttributes(target, BasicFileAttributes.class).fileKey());
+        } catch (IOException | UnsupportedOperationException | SecurityException notThere) {
+            return false; // no /dev/stdout (Windows), or a target that does not exist yet
+        }
+    }
+
+    private static final Path STANDARD_OUTPUT = Path.of("/dev/stdout");
+
+    /**
+     * The process's own standard output (file descriptor 1), left open when the write is done.
+     * Opening {@code /dev/stdout} again gives a new file position at 0 without the shell's
+     * {@code >>}: with {@code >> log}, the converted text overwrote the start of the log instead of
+     * following it (tried: "earlier\n" then a convert to /dev/stdout left only the conversion).
+     */
+    private static OutputStream standardOutput() {
+        return new java.io.FilterOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // never close descriptor 1: the command's exit status and errors still follow
+            }
+        };
     }
 
     /** A name the file system cannot hold is refused before any work, in bytes as the system counts. */

@@ -27,11 +27,7 @@ public final class GlossaryImportBenchmark {
         Path dir = Files.createTempDirectory("yuanwen-import");
         for (int rows : new int[] {3_000, 30_000, 300_000}) {
             Path tsv = dir.resolve("terms-" + rows + ".tsv");
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < rows; i++) {
-                text.append("term number ").append(i).append('\t').append(chinese(i)).append("号术语\n");
-            }
-            Files.writeString(tsv, text);
+            Files.writeString(tsv, yuanwen.TestFiles.inventedTermbase(rows));
             for (int run = 0; run < 2; run++) { // the second run is after warm-up
                 long start = System.nanoTime();
                 List<GlossaryEntry> entries = TermbaseFormat.TSV.read(tsv);
@@ -46,14 +42,5 @@ public final class GlossaryImportBenchmark {
             }
         }
         yuanwen.text.AtomicFiles.deleteTree(dir);
-    }
-
-    private static String chinese(int n) {
-        String digits = "零一二三四五六七八九";
-        StringBuilder s = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            s.append(digits.charAt(c - '0'));
-        }
-        return s.toString();
     }
 }

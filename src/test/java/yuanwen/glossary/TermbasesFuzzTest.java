@@ -2,6 +2,7 @@ package yuanwen.glossary;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import yuanwen.text.BadInputException;
 
@@ -28,11 +29,16 @@ class TermbasesFuzzTest {
         }
     }
 
+    /**
+     * Bytes read as UTF-8, as the glossary file is: the seed in {@code TermbasesFuzzTestInputs} is a
+     * valid glossary to mutate from. JSON syntax is Jackson's, which Jazzer does not instrument, so
+     * from nothing the fuzzer never made a JSON object: 7.8 million inputs in 10 minutes reached 59
+     * edges and kept 3 inputs; from the seed it reaches the entry and term checks.
+     */
     @FuzzTest(maxDuration = "10m")
-    void glossaryFileParserReturnsOrRefuses(FuzzedDataProvider data) {
-        String json = data.consumeRemainingAsString();
+    void glossaryFileParserReturnsOrRefuses(byte[] bytes) {
         try {
-            GlossaryFile.parse(json, Path.of("fuzz.json"));
+            GlossaryFile.parse(new String(bytes, StandardCharsets.UTF_8), Path.of("fuzz.json"));
         } catch (BadInputException refused) {
             // refused, every problem named
         }

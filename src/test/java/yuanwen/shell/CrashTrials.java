@@ -94,7 +94,7 @@ public final class CrashTrials {
         Files.createDirectories(dir.resolve("glossary")); // a workspace: the writers write only into one
         writer.prepare(dir);
         Path pristine = scratch.resolve(writer.name().replaceAll("\\W+", "-") + "-previous");
-        copy(dir.resolve(writer.target()), pristine);
+        yuanwen.TestFiles.copyTree(dir.resolve(writer.target()), pristine);
         int previousKept = 0;
         int newComplete = 0;
         List<String> broken = new ArrayList<>();
@@ -170,21 +170,7 @@ public final class CrashTrials {
         }
         Path parked = target.resolveSibling("." + target.getFileName() + ".previous");
         yuanwen.text.AtomicFiles.deleteTree(parked);
-        copy(pristine, target);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.toAbsolutePath().getParent());
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        yuanwen.TestFiles.copyTree(pristine, target);
     }
 
     /** Hidden files a killed writer may leave: .NAME.PID.N.tmp, .NAME.converting, .NAME.previous. */
@@ -247,24 +233,6 @@ public final class CrashTrials {
         return text.toString();
     }
 
-    /** A TSV termbase of {@code rows} distinct invented terms (English, Chinese). */
-    static String bigTermbase(int rows) {
-        StringBuilder tsv = new StringBuilder();
-        for (int i = 0; i < rows; i++) {
-            tsv.append("term number ").append(i).append('\t').append(chineseNumber(i)).append("号术语\n");
-        }
-        return tsv.toString();
-    }
-
-    private static String chineseNumber(int n) {
-        String digits = "零一二三四五六七八九";
-        StringBuilder s = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            s.append(digits.charAt(c - '0'));
-        }
-        return s.toString();
-    }
-
     /** The writers: convert (file, folder --force), glossary import, pairs accept (a review write). */
     public static List<Writer> writers(Path demoTemplate) {
         return List.of(
@@ -284,7 +252,7 @@ public final class CrashTrials {
                 }, "out", "convert", "--config", "tw2sp", "--glossary", "none", "--in", "site", "--out", "out", "--force"),
                 writer("glossary import", dir -> {
                     Files.createDirectories(dir.resolve("glossary"));
-                    Files.writeString(dir.resolve("terms.tsv"), bigTermbase(30_000));
+                    Files.writeString(dir.resolve("terms.tsv"), yuanwen.TestFiles.inventedTermbase(30_000));
                     Files.writeString(dir.resolve("glossary/glossary.json"), "{\n  \"schemaVersion\": 1,\n  \"entries\": []\n}\n");
                 }, "glossary/glossary.json", "glossary", "import", "terms.tsv"),
                 writer("pairs accept", dir -> {

@@ -45,14 +45,70 @@ class OddInputsIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("open defect: with standard output sent to a file, the conversion written "
-            + "through /dev/stdout is overwritten by convert's own summary line (both start at offset 0)")
-    void devStdinIsReadOnceAndDevStdoutWrittenTo() throws Exception {
-        YuanwenProcess.Result result = YuanwenProcess.runIn(dir, "軟體\n", "convert", "--config", "tw2sp", "--in",
-                "/dev/stdin", "--out", "/dev/stdout");
+    void devStdinIsReadOnceAndDevStdoutHoldsOnlyTheConversion() throws Exception {
+        // Standard output is a file here (YuanwenProcess redirects it): before, convert's summary
+        // line, printed on the same file at its own position 0, overwrote the converted text.
+        YuanwenProcess.Result result = YuanwenProcess.runIn(dir, "軟體\n網際網路\n", "convert", "--config", "tw2sp",
+                "--in", "/dev/stdin", "--out", "/dev/stdout");
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        assertThat(result.stdout()).startsWith("软件\n");
+        assertThat(result.stdout()).isEqualTo("软件\n互联网\n");
+        assertThat(result.stderr()).as("the summary goes to standard error").contains("-> /dev/stdout", "2 lines");
+    }
+
+    @Test
+    void anOutputThatIsTheFileStandardOutputWasSentToGetsNoSummaryInIt() throws Exception {
+        Files.writeString(dir.resolve("in.md"), "軟體\n");
+        Path out = dir.resolve("out.md");
+        Path err = dir.resolve("err.txt");
+        Process process = yuanwen(dir, "convert", "--config", "tw2sp", "--in", "in.md", "--out", out.toString(),
+                "--force").redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(Files.readString(out)).isEqualTo("软件\n");
+        assertThat(Files.readString(err)).contains("in.md -> ");
+    }
+
+    @Test
+    void devStdoutAppendedToByTheShellKeepsWhatWasThere() throws Exception {
+        // `>> log`: the text is written through the process's own descriptor (its position and
+        // append mode), not through a new opening of /dev/stdout at position 0.
+        Path log = dir.resolve("log.txt");
+        Files.writeString(log, "earlier line\n");
+        Process process = yuanwen(dir, "convert", "--config", "tw2sp", "--in", "/dev/stdin", "--out", "/dev/stdout")
+                .redirectInput(ProcessBuilder.Redirect.PIPE).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (OutputStream in = process.getOutputStream()) {
+            in.write("網際網路\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isZero();
+        assertThat(Files.readString(log)).isEqualTo("earlier line\n互联网\n");
+    }
+
+    @Test
+    void glossaryExportToDevStdoutPrintsTheTermbaseAlone() throws Exception {
+        YuanwenProcess.workspace(dir);
+        assertThat(YuanwenProcess.runIn(dir, null, "glossary", "add", "--zh", "樱桃", "--en", "Cherry").exitCode())
+                .isZero();
+
+        YuanwenProcess.Result result = YuanwenProcess.runIn(dir, null, "glossary", "export", "/dev/stdout",
+                "--format", "tsv");
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).contains("Cherry\t樱桃").doesNotContain("exported");
+        assertThat(result.stderr()).contains("exported", "/dev/stdout");
+    }
+
+    private static ProcessBuilder yuanwen(Path dir, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", YuanwenProcess.jar().toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        return builder;
     }
 
     @Test
@@ -99,7 +155,7 @@ class OddInputsIT {
         Files.createDirectories(dir.resolve("glossary"));
         List<Process> adds = new ArrayList<>();
         List<Path> errors = new ArrayList<>();
-        String[][] terms = {{"苹果", "Apple Fruit"}, {"香蕉", "Banana"}, {"樱桃", "Cherry"}};
+        String[][] terms = {{"枇杷", "Loquat"}, {"香蕉", "Banana"}, {"樱桃", "Cherry"}};
         for (String[] term : terms) {
             Path err = dir.resolve("err-" + adds.size() + ".txt");
             errors.add(err);

@@ -116,18 +116,4 @@ class AtomicFilesTest {
 
         assertThat(Files.getPosixFilePermissions(target)).contains(PosixFilePermission.OTHERS_READ);
     }
-
-    @Test
-    void aSecondEditLockOnTheSameFileFailsAtOnceAndTheFirstReleases() {
-        Path file = dir.resolve("glossary.json");
-        try (EditLock first = EditLock.acquire(file)) {
-            assertThatThrownBy(() -> EditLock.acquire(file))
-                    .isInstanceOf(BadInputException.class)
-                    .hasMessage(file + ": is being changed by another Yuanwen command right now; nothing was changed "
-                            + "(run this again when that one has finished)");
-        }
-        try (EditLock again = EditLock.acquire(file)) {
-            assertThat(again).isNotNull();
-        }
-    }
 }
