@@ -2,6 +2,7 @@ package yuanwen.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import yuanwen.segment.Language;
@@ -225,7 +226,7 @@ public final class QuoteFinder {
         float common = (float) Math.log(1 + 2);
         float total = 0;
         boolean[] content = new boolean[quote.units()];
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int u = 0; u < quote.units(); u++) {
             boolean repeat = !seen.add(quote.unitKeys[u]);
             content[u] = !repeat && !FUNCTION_WORDS.contains(quote.unitKeys[u]);
