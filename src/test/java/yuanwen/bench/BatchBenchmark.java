@@ -163,8 +163,8 @@ public final class BatchBenchmark {
     private static Started start(Path jar, Path workingDirectory, Path manifest, Path glossary, String... options)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-jar", jar.toString(), "align", "--manifest", manifest.toString(), "--glossary",
-                glossary.toString()));
+                "-Xmx2g", "-jar", jar.toString(), "--workspace", workingDirectory.toString(), "align", "--manifest",
+                manifest.toString(), "--glossary", glossary.toString()));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().put("LC_ALL", "C.UTF-8");
