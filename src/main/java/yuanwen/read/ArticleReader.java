@@ -251,7 +251,9 @@ public final class ArticleReader {
         String speaker = null;
         MappedText.Draft paragraph = new MappedText.Draft();
         Classified previous = null;
-        for (Classified line : body) {
+        boolean[] bareEnds = bareSentenceEnds(body);
+        for (int i = 0; i < body.size(); i++) {
+            Classified line = body.get(i);
             switch (line.kind()) {
                 case HEADING -> {
                     flush(blocks, paragraph, speaker);
@@ -272,6 +274,9 @@ public final class ArticleReader {
                     } else {
                         joinWrapped(paragraph, line);
                     }
+                    if (bareEnds[i]) {
+                        flush(blocks, paragraph, speaker);
+                    }
                 }
                 default -> flush(blocks, paragraph, speaker);
             }
@@ -279,6 +284,97 @@ public final class ArticleReader {
         }
         flush(blocks, paragraph, speaker);
         return blocks;
+    }
+
+    /** The fewest lines whose punctuation tells subtitle-style lines from hard-wrapped prose. */
+    private static final int MIN_BARE_RUN = 4;
+    /** Lines of hard-wrapped prose (all but a paragraph's last) differ in length by at most this. */
+    private static final int EVEN_WIDTH = 2;
+
+    /**
+     * The lines after which a sentence ends although no punctuation says so. Some translations are
+     * written one clause a line with no sentence punctuation, as subtitles are (one TED dev talk: 125
+     * of its 136 lines end bare and one holds a full stop inside); joined as hard wraps, its first
+     * "sentence" ran over 22 lines, and a quote of one line could not be placed in the article (30 of
+     * the 35 misses of quote {@code --zh} on the TED dev talks). Such a run is told from hard-wrapped
+     * prose by its punctuation: wrapped prose ends most lines bare too, but holds sentence ends inside
+     * its lines (a line of 35 characters more often than not); one long wrapped sentence has none, but
+     * lines of even width. Only mostly-Han runs: English prose wraps at spaces and its full stop is
+     * also the decimal point.
+     */
+    private static boolean[] bareSentenceEnds(List<Classified> body) {
+        boolean[] ends = new boolean[body.size()];
+        int from = 0;
+        while (from < body.size()) {
+            if (body.get(from).kind() != Kind.TEXT) {
+                from++;
+                continue;
+            }
+            int to = from;
+            while (to < body.size() && body.get(to).kind() == Kind.TEXT) {
+                to++;
+            }
+            if (subtitleLike(body.subList(from, to))) {
+                for (int k = from; k < to; k++) {
+                    ends[k] = endsBare(body.get(k).text());
+                }
+            }
+            from = to;
+        }
+        return ends;
+    }
+
+    private static boolean subtitleLike(List<Classified> run) {
+        int n = run.size();
+        if (n < MIN_BARE_RUN) {
+            return false;
+        }
+        int bare = 0;
+        int inner = 0;
+        int han = 0;
+        int letters = 0;
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (int k = 0; k < n; k++) {
+            MappedText.Draft text = run.get(k).text();
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            boolean stopSeen = false;
+            boolean stopInside = false;
+            for (int i = 0; i < end; i++) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    letters++;
+                    han += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 1 : 0;
+                    stopInside |= stopSeen;
+                } else if (SENTENCE_STOPS.indexOf(c) >= 0) {
+                    stopSeen = true;
+                }
+            }
+            inner += stopInside ? 1 : 0;
+            if (k < n - 1) {
+                bare += endsBare(text) ? 1 : 0;
+                shortest = Math.min(shortest, end);
+                longest = Math.max(longest, end);
+            }
+        }
+        return 2 * han >= letters && 5 * bare >= 3 * (n - 1) && 10 * inner <= n && longest - shortest > EVEN_WIDTH;
+    }
+
+    /** Marks that end a Chinese sentence (the full stop "." is left out: it is also the decimal point). */
+    private static final String SENTENCE_STOPS = "。！？!?；…";
+    /** What may close a sentence after its last word: quotes and brackets. */
+    private static final String CLOSERS = "”’\"'）)」』】]》";
+
+    /** Whether the line ends in a word (after any closing quotes or brackets), not in punctuation. */
+    private static boolean endsBare(MappedText.Draft text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && Character.isLetterOrDigit(text.charAt(i));
     }
 
     /**

@@ -58,6 +58,51 @@ class ArticleReaderTest {
     }
 
     @Test
+    void linesWrittenAsSubtitlesWithoutSentencePunctuationAreEachTheirOwnParagraph() {
+        assertThat(texts("""
+                在乐谱里，“p”是我最喜欢的记号
+                它的意思是轻一点
+                如果你在演奏时看到乐谱上的“p” 就要弹得轻一些
+                两个p 就是更轻
+                我小时候一直以为 声音跟我没有关系
+                """)).containsExactly("在乐谱里，“p”是我最喜欢的记号", "它的意思是轻一点",
+                "如果你在演奏时看到乐谱上的“p”就要弹得轻一些", "两个p 就是更轻", "我小时候一直以为 声音跟我没有关系");
+    }
+
+    @Test
+    void hardWrappedProseStaysOneParagraphWhereSentencesEndInsideItsLines() {
+        assertThat(texts("""
+                我们在第一季度推出了新的服务。客户的反馈很
+                好，尤其是中小企业。下个季度我们会把它推
+                广到更多的城市，并且降低价格。我们也在招
+                聘更多的工程师
+                """)).containsExactly("我们在第一季度推出了新的服务。客户的反馈很好，尤其是中小企业。下个季度我们会把它推"
+                + "广到更多的城市，并且降低价格。我们也在招聘更多的工程师");
+    }
+
+    @Test
+    void oneLongSentenceWrappedAtAnEvenWidthStaysOneParagraph() {
+        assertThat(texts("""
+                我们在第一季度推出的新服务得到了客户很好的
+                反馈尤其是那些过去一直觉得云计算太贵太复杂
+                的中小企业他们终于可以用上和大公司一样的工
+                具
+                """)).containsExactly("我们在第一季度推出的新服务得到了客户很好的反馈尤其是那些过去一直觉得云计算太贵太复杂"
+                + "的中小企业他们终于可以用上和大公司一样的工具");
+    }
+
+    @Test
+    void wrappedEnglishInAChineseArticleStaysOneParagraph() {
+        assertThat(texts("""
+                The first thing I would say is that we
+                never planned for any of it and the
+                market moved faster than all of us had
+                expected at the time
+                """)).containsExactly("The first thing I would say is that we never planned for any of it and the market "
+                + "moved faster than all of us had expected at the time");
+    }
+
+    @Test
     void boldMarkersNeverSplitText() {
         assertThat(texts("我把它简化为“**移动优先，云优先**\n”，因为几乎都应验了**\n。当时"))
                 .containsExactly("我把它简化为“移动优先，云优先”，因为几乎都应验了。当时");
