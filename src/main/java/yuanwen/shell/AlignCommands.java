@@ -192,8 +192,8 @@ public class AlignCommands {
                           [--json] [--glossary FILE|none] [TEXT…]
                     Ranks the spans of one to six English sentences that the quote may translate, best
                     first, with score, evidence, lines and (for timed sources) times. Spans scoring at
-                    least --min-score (default 0.5) are found; the best below it are shown as weak, for
-                    you to judge; nothing plausible is said so.
+                    least --min-score (default 0.5) are found; the best below it (from 0.4, or from
+                    --min-score if lower) are shown as weak, for you to judge; nothing plausible is said so.
                       --zh ARTICLE   the Chinese article the quote is from: answered from the document
                                      alignment of the article with --en (far surer)
                       --aligned NAME answered from aligned/NAME.json (no --en needed)
