@@ -41,7 +41,7 @@ class SrtConformanceTest {
 
     @Test
     void everyCaseHasTheParsersCuesForItsExactBytes() throws IOException {
-        assertThat(cases()).hasSize(24);
+        assertThat(cases()).hasSize(28);
         for (String name : cases().toList()) {
             JsonNode expected = expected(CASES, name);
             assertThat(expected.get("parser").asString()).as(name).isEqualTo("srt 3.5.2, srt.parse");
