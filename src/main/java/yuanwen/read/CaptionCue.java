@@ -9,7 +9,8 @@ import java.util.List;
  * @param id        the cue identifier (WebVTT) or cue number (SRT); empty when there is none
  * @param start     start time in seconds
  * @param end       end time in seconds
- * @param text      the cue's text lines joined with LF, markup untouched
+ * @param text      the cue's lines from its first text line to its last, joined with LF (an SRT cue's
+ *                  inner blank lines kept), markup untouched
  * @param textLines 0-based indexes (in the file's {@link LineIndex}) of the text lines
  * @param timingLine 0-based index of the timing line
  */

@@ -28,12 +28,14 @@ final class SrtReader implements FormatReader {
         return cues.cues();
     }
 
-    /** The captions as the file states them: number, timing and text lines of each block. */
+    /**
+     * The captions as the file states them: number, timing and text lines of each block. Text after a
+     * stray blank line (one not followed by a cue number and timing) is more of the caption before it,
+     * blank lines included in its text, as srt.parse reads it (SrtConformanceTest).
+     */
     static List<CaptionCue> captionCues(Path file, LineIndex lines) {
         List<CaptionCue> captions = new ArrayList<>();
-        Timestamps.Timing previous = null;
-        int previousTimingLine = -1;
-        String previousId = "";
+        Block block = null;
         int i = 0;
         int n = lines.count();
         while (i < n) {
@@ -44,16 +46,18 @@ final class SrtReader implements FormatReader {
             boolean numbered = isCueNumber(lines, i);
             int timingLine = numbered ? i + 1 : i;
             Timestamps.Timing timing = timingLine < n ? Timestamps.timing(lines.line(timingLine)) : null;
-            int textStart;
             if (timing != null && timing.end() < timing.start()) {
                 throw new BadInputException(file, timingLine + 1, VttReader.endsBeforeStart(timing.start(), timing.end()));
             }
+            int textStart;
             if (timing != null) {
+                if (block != null) {
+                    captions.add(block.caption(lines));
+                }
+                block = new Block(numbered ? lines.line(i).trim() : "", timing, timingLine);
                 textStart = timingLine + 1;
-            } else if (timingLine == i && previous != null && !Timestamps.looksLikeTiming(lines.line(i))) {
-                timing = previous; // text after a stray blank line belongs to the caption before it
-                timingLine = previousTimingLine;
-                textStart = i;
+            } else if (timingLine == i && block != null && !Timestamps.looksLikeTiming(lines.line(i))) {
+                textStart = i; // text after a stray blank line belongs to the caption before it
             } else {
                 int reported = Math.min(timingLine, n - 1);
                 throw new BadInputException(file, reported + 1, EXPECTED_TIMING
@@ -61,22 +65,41 @@ final class SrtReader implements FormatReader {
             }
             int textEnd = textStart;
             while (textEnd < n && !lines.isBlank(textEnd) && !startsNextBlock(lines, textEnd)) {
+                block.textLines.add(textEnd);
                 textEnd++;
             }
-            List<Integer> textLines = new ArrayList<>(textEnd - textStart);
-            StringBuilder text = new StringBuilder();
-            for (int t = textStart; t < textEnd; t++) {
-                textLines.add(t);
-                text.append(text.length() == 0 ? "" : "\n").append(lines.line(t));
-            }
-            String id = timing == previous ? previousId : numbered ? lines.line(i).trim() : "";
-            captions.add(new CaptionCue(id, timing.start(), timing.end(), text.toString(), textLines, timingLine));
-            previous = timing;
-            previousTimingLine = timingLine;
-            previousId = id;
             i = textEnd;
         }
+        if (block != null) {
+            captions.add(block.caption(lines));
+        }
         return captions;
+    }
+
+    /** One caption being read: its text grows while stray blank lines are followed by more text. */
+    private static final class Block {
+        final String id;
+        final Timestamps.Timing timing;
+        final int timingLine;
+        final List<Integer> textLines = new ArrayList<>();
+
+        Block(String id, Timestamps.Timing timing, int timingLine) {
+            this.id = id;
+            this.timing = timing;
+            this.timingLine = timingLine;
+        }
+
+        /** Every line from the first text line to the last, joined with LF, so inner blank lines stay. */
+        CaptionCue caption(LineIndex lines) {
+            StringBuilder text = new StringBuilder();
+            if (!textLines.isEmpty()) {
+                int first = textLines.get(0);
+                for (int t = first; t <= textLines.get(textLines.size() - 1); t++) {
+                    text.append(t == first ? "" : "\n").append(lines.line(t));
+                }
+            }
+            return new CaptionCue(id, timing.start(), timing.end(), text.toString(), textLines, timingLine);
+        }
     }
 
     private static boolean isCueNumber(LineIndex lines, int index) {

@@ -3,6 +3,7 @@ package yuanwen.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SrtCaptionTest {
@@ -53,6 +54,19 @@ class SrtCaptionTest {
         String text = "1\n00:00:01,000 --> 00:00:02,000\nOne.\n2\n00:00:02,000 --> 00:00:03,000\nTwo.\n";
         Source read = SourceReader.read(null, text, SourceFormat.SRT);
         assertThat(SourceFiles.cueTexts(read)).containsExactly("One.", "Two.");
+    }
+
+    @Test
+    void textAfterAStrayBlankLineIsMoreOfTheSameCaption() {
+        String text = "1\n00:00:01,000 --> 00:00:03,000\nThe first part of the letter.\n\n"
+                + "The second part, after a gap.\n\n2\n00:00:03,500 --> 00:00:05,000\nSigned, your cousin.\n";
+        assertThat(SourceReader.captionCues(null, text, SourceFormat.SRT))
+                .extracting(CaptionCue::id, CaptionCue::text, CaptionCue::textLines).containsExactly(
+                        tuple("1", "The first part of the letter.\n\nThe second part, after a gap.", List.of(2, 4)),
+                        tuple("2", "Signed, your cousin.", List.of(8)));
+        assertThat(SourceReader.read(null, text, SourceFormat.SRT).cues()).extracting(Cue::text, Cue::start, Cue::end)
+                .containsExactly(tuple("The first part of the letter. The second part, after a gap.", 1.0, 3.0),
+                        tuple("Signed, your cousin.", 3.5, 5.0));
     }
 
     @Test
