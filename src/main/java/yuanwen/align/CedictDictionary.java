@@ -219,8 +219,8 @@ public final class CedictDictionary {
             if (plain.isEmpty() || plain.startsWith("CL:") || plain.startsWith("see ")) {
                 continue;
             }
-            for (String word : plain.split("[^A-Za-z]+")) {
-                if (!word.isEmpty() && words.glossStemOrNull(EnglishWords.lower(word)) == null) {
+            for (String word : EnglishTokenizer.standard().words(plain)) {
+                if (words.glossStemOrNull(EnglishWords.lower(word)) == null) {
                     return true;
                 }
             }

@@ -15,8 +15,8 @@ import yuanwen.lang.en.EnglishTokens;
  * glossary's "AI agents" finds "AI agent").
  *
  * <p>Forms are keys of a trie with separators removed; the text is cut into tokens (runs of letters
- * and digits, or one other character: {@link EnglishTokenizer}) and walked token by token from each token start, taking the
- * longest form that ends at a token end. All-capital forms of up to three letters (US, IT, AI) match
+ * and digits, or one other character: {@link EnglishTokenizer}) and walked token by token from each
+ * token start, taking the longest form that ends at a token end. All-capital forms of up to three letters (US, IT, AI) match
  * only in capitals, because "us" and "it" are words.
  */
 final class EnglishTerms {
@@ -178,6 +178,6 @@ final class EnglishTerms {
 
     /** Whitespace and hyphens: what may stand between the parts of a form, or nothing. */
     static boolean isSeparator(char c) {
-        return Character.isWhitespace(c) || c == '-' || c == '‐' || c == '‑' || c == '\u00A0';
+        return TOKENIZER.isGap(c);
     }
 }

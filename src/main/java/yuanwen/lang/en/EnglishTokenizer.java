@@ -1,6 +1,8 @@
 package yuanwen.lang.en;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -113,6 +115,18 @@ public final class EnglishTokenizer {
         return new EnglishTokenizer(EnumSet.of(first, more));
     }
 
+    /** The words of {@code text}, in order (as OpenNLP's {@code tokenize} gives strings; numbers and symbols left out). */
+    public List<String> words(CharSequence text) {
+        EnglishTokens tokens = tokenize(text);
+        List<String> words = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.kind(i) == Kind.WORD) {
+                words.add(tokens.text(i));
+            }
+        }
+        return words;
+    }
+
     /** The tokens of {@code text}. */
     public EnglishTokens tokenize(CharSequence text) {
         return tokenize(text, null);
@@ -186,8 +200,12 @@ public final class EnglishTokenizer {
     }
 
     private boolean isGap(CharSequence text, boolean[] gaps, int i, int c) {
-        return isMasked(gaps, i) || Character.isWhitespace(c)
-                || hyphenGaps && (c == '-' || c == '‐' || c == '‑' || c == '\u00A0');
+        return isMasked(gaps, i) || isGap(c);
+    }
+
+    /** Whether c separates tokens and is none: white space, and with {@link Option#HYPHEN_GAPS} hyphens and the no-break space. */
+    public boolean isGap(int c) {
+        return Character.isWhitespace(c) || hyphenGaps && (c == '-' || c == '‐' || c == '‑' || c == '\u00A0');
     }
 
     private static boolean isMasked(boolean[] gaps, int i) {

@@ -58,6 +58,12 @@ class EnglishTokenizerTest {
     }
 
     @Test
+    void wordsAreTheTextsOfTheWordTokens() {
+        assertThat(EnglishTokenizer.standard().words("/to revise (a text)/CL:個|个[ge4]/"))
+                .containsExactly("to", "revise", "a", "text", "CL", "ge");
+    }
+
+    @Test
     void standardTokensAreAsciiWordsNumbersWithDecimalsAndOneCharacterSymbols() {
         assertThat(shown(EnglishTokenizer.standard(), "He paid $2.5 for it, twice."))
                 .containsExactly("word:He", "word:paid", "symbol:$", "number:2.5", "word:for", "word:it", "symbol:,",
