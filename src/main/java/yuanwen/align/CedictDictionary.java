@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import yuanwen.lang.en.EnglishTokenizer;
+import yuanwen.lang.en.EnglishTokens;
 
 /**
  * CC-CEDICT (CC BY-SA 4.0, shipped as {@code yuanwen/align/cedict_ts.u8.gz}) reduced to what the
@@ -217,8 +219,8 @@ public final class CedictDictionary {
             if (plain.isEmpty() || plain.startsWith("CL:") || plain.startsWith("see ")) {
                 continue;
             }
-            for (String word : plain.split("[^A-Za-z]+")) {
-                if (!word.isEmpty() && words.glossStemOrNull(EnglishWords.lower(word)) == null) {
+            for (String word : EnglishTokenizer.standard().words(plain)) {
+                if (words.glossStemOrNull(EnglishWords.lower(word)) == null) {
                     return true;
                 }
             }
@@ -232,30 +234,27 @@ public final class CedictDictionary {
         int count = 0;
         int depth = 0;
         boolean skipSense = false;
-        int n = glosses.length();
-        int i = 0;
-        while (i < n && count < MAX_STEMS) {
+        // The standard tokens: a gloss's words are runs of ASCII letters ("3D" glosses "D"), and its
+        // structure is symbols: senses between slashes, remarks in brackets.
+        EnglishTokens tokens = EnglishTokenizer.standard().tokenize(glosses);
+        for (int t = 0; t < tokens.size() && count < MAX_STEMS; t++) {
+            int i = tokens.start(t);
             char c = glosses.charAt(i);
-            if (c == '/') {
-                depth = 0;
-                skipSense = glosses.startsWith("CL:", i + 1) || glosses.startsWith("see ", i + 1)
-                        || glosses.startsWith("see also", i + 1);
-                i++;
-            } else if (c == '(' || c == '[') {
-                depth++;
-                i++;
-            } else if (c == ')' || c == ']') {
-                depth = Math.max(0, depth - 1);
-                i++;
-            } else if (EnglishWords.isLetter(c)) {
-                int start = i;
-                while (i < n && EnglishWords.isLetter(glosses.charAt(i))) {
-                    i++;
+            if (tokens.kind(t) == EnglishTokenizer.Kind.SYMBOL) {
+                if (c == '/') {
+                    depth = 0;
+                    skipSense = glosses.startsWith("CL:", i + 1) || glosses.startsWith("see ", i + 1)
+                            || glosses.startsWith("see also", i + 1);
+                } else if (c == '(' || c == '[') {
+                    depth++;
+                } else if (c == ')' || c == ']') {
+                    depth = Math.max(0, depth - 1);
                 }
+            } else if (tokens.kind(t) == EnglishTokenizer.Kind.WORD) {
                 if (depth > 0 || skipSense) {
                     continue;
                 }
-                String stem = words.glossStemOrNull(EnglishWords.lower(glosses.substring(start, i)));
+                String stem = words.glossStemOrNull(EnglishWords.lower(tokens.text(t)));
                 if (stem == null) {
                     continue;
                 }
@@ -268,8 +267,6 @@ public final class CedictDictionary {
                 if (!containsFirst(buffer, count, id)) {
                     buffer[count++] = id;
                 }
-            } else {
-                i++;
             }
         }
         return count;
@@ -302,7 +299,7 @@ public final class CedictDictionary {
         StringBuilder plain = new StringBuilder(syllables.length());
         for (int i = 0; i < syllables.length(); i++) {
             char s = syllables.charAt(i);
-            if (EnglishWords.isLetter(s)) {
+            if (EnglishTokenizer.isAsciiLetter(s)) {
                 plain.append(Character.toLowerCase(s));
             }
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.stemmer.PorterStemmer;
+import yuanwen.lang.en.EnglishTokenizer;
 import yuanwen.text.WordList;
 
 /**
@@ -58,8 +59,12 @@ final class EnglishWords {
         return word.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * {@link EnglishTokenizer#isAsciiLetter}, kept under this name only for {@code WordFamilies},
+     * which is being changed beside the tokenizer's introduction; call the tokenizer's directly.
+     */
     static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return EnglishTokenizer.isAsciiLetter(c);
     }
 
     /** {@code irregular-forms.en.txt}, with or without the forms marked "text". */

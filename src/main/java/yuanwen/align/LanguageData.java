@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import yuanwen.lang.en.EnglishTokenizer;
 
 /**
  * The aligner's word lists, read-only, for the steps after it that mine stored alignments
@@ -57,8 +58,8 @@ public final class LanguageData {
         }
         EnglishWords words = new EnglishWords();
         boolean any = false;
-        for (String word : phrase.split("[^A-Za-z]+")) {
-            String stem = word.isEmpty() ? null : words.stemOrNull(EnglishWords.lower(word));
+        for (String word : EnglishTokenizer.standard().words(phrase)) {
+            String stem = words.stemOrNull(EnglishWords.lower(word));
             if (stem == null) {
                 continue;
             }
@@ -80,8 +81,8 @@ public final class LanguageData {
             return false;
         }
         EnglishWords words = new EnglishWords();
-        for (String word : text.split("[^A-Za-z]+")) {
-            String stem = word.isEmpty() ? null : words.stemOrNull(EnglishWords.lower(word));
+        for (String word : EnglishTokenizer.standard().words(text)) {
+            String stem = words.stemOrNull(EnglishWords.lower(word));
             if (stem != null && stems.contains(stem)) {
                 return true;
             }

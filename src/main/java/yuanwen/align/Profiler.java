@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import yuanwen.glossary.TermFinder;
 import yuanwen.glossary.TermMatch;
+import yuanwen.lang.en.EnglishTokenizer;
+import yuanwen.lang.en.EnglishTokens;
 import yuanwen.read.Speaker;
 import yuanwen.script.ChineseKey;
 import yuanwen.script.ScriptConverter;
@@ -38,6 +40,15 @@ final class Profiler {
     private static final int PARALLEL_MIN_SENTENCES = 2_000;
     /** Chinese sentences handed to a profiling thread at a time. */
     private static final int CHUNK = 256;
+    /**
+     * English words as the aligner reads them: a model name with digits is one word (GPT4, H100),
+     * and a hyphenated romanised name (Bao-yu) is one word, as its pinyin is.
+     */
+    private static final EnglishTokenizer WORDS = EnglishTokenizer.with(
+            EnglishTokenizer.Option.DIGITS_IN_WORDS, EnglishTokenizer.Option.HYPHENATED_NAMES);
+    /** Latin kept in Chinese text: runs of ASCII letters and digits, a digit may lead (3D, 5G). */
+    private static final EnglishTokenizer LATIN_IN_CHINESE = EnglishTokenizer.with(
+            EnglishTokenizer.Option.ALPHANUMERIC_RUNS);
 
     private final CedictDictionary dictionary;
     private final TermFinder terms;
@@ -148,33 +159,16 @@ final class Profiler {
                 mentions.add(mention);
             }
         }
-        int n = text.length();
-        int p = 0;
-        while (p < n) {
-            if (taken[p] || !EnglishWords.isLetter(text.charAt(p))) {
-                p++;
+        // What terms and numbers took is no part of a word.
+        EnglishTokens tokens = WORDS.tokenize(text, taken);
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.kind(t) != EnglishTokenizer.Kind.WORD) {
                 continue;
             }
-            int start = p;
-            while (p < n && !taken[p] && (EnglishWords.isLetter(text.charAt(p)) || Character.isDigit(text.charAt(p)))) {
-                p++;
-            }
-            // Romanised names are often hyphenated (Bao-yu, Xi-feng): read them as one word, as pinyin is.
-            if (Character.isUpperCase(text.charAt(start)) && p + 1 < n && text.charAt(p) == '-'
-                    && Character.isLowerCase(text.charAt(p + 1)) && !taken[p + 1]) {
-                int second = p + 1;
-                int q = second;
-                while (q < n && EnglishWords.isLetter(text.charAt(q))) {
-                    q++;
-                }
-                if (q - second <= 4) {
-                    String joined = text.substring(start, p) + text.substring(second, q);
-                    addEnglishWord(joined, text.substring(start, q), start, spans, kinds, ids, surfaces, mentions);
-                    p = q;
-                    continue;
-                }
-            }
-            addEnglishWord(text.substring(start, p), text.substring(start, p), start, spans, kinds, ids, surfaces, mentions);
+            String surface = tokens.text(t);
+            // A hyphenated name is one word without its hyphen, as pinyin is written (Baoyu).
+            String word = surface.indexOf('-') < 0 ? surface : surface.replace("-", "");
+            addEnglishWord(word, surface, tokens.start(t), spans, kinds, ids, surfaces, mentions);
         }
         // Units in text order, so that evidence and masks read left to right.
         Integer[] order = new Integer[spans.size()];
@@ -379,8 +373,14 @@ final class Profiler {
                     numberStarts.put(mention.start(), mention);
                 }
             }
+            // Latin runs outside terms and numbers; a run of digits alone is no word.
+            EnglishTokens latinWords = LATIN_IN_CHINESE.tokenize(text, taken);
+            int latin = 0;
             int p = 0;
             while (p < n) {
+                while (latin < latinWords.size() && latinWords.start(latin) < p) {
+                    latin++;
+                }
                 TermMatch term = termStarts.get(p);
                 NumberMention number = numberStarts.get(p);
                 char c = text.charAt(p);
@@ -393,13 +393,12 @@ final class Profiler {
                             EvidenceKind.NUMBER, null);
                     pending();
                     p = number.end();
-                } else if (c < 128 && (EnglishWords.isLetter(c) || Character.isDigit(c))) {
-                    int start = p;
-                    while (p < n && !taken[p] && text.charAt(p) < 128
-                            && (EnglishWords.isLetter(text.charAt(p)) || Character.isDigit(text.charAt(p)))) {
-                        p++;
+                } else if (latin < latinWords.size() && latinWords.start(latin) == p
+                        && latinWords.kind(latin) != EnglishTokenizer.Kind.SYMBOL) {
+                    p = latinWords.end(latin);
+                    if (latinWords.kind(latin) == EnglishTokenizer.Kind.WORD) {
+                        addLatin(latinWords.start(latin), p);
                     }
-                    addLatin(start, p);
                 } else if (isHan(c) && !taken[p]) {
                     int start = p;
                     while (p < n && !taken[p] && isHan(text.charAt(p))) {
@@ -457,12 +456,7 @@ final class Profiler {
         }
 
         private void addLatin(int start, int end) {
-            String token = text.substring(start, end);
-            boolean hasLetter = false;
-            for (int k = 0; k < token.length(); k++) {
-                hasLetter |= EnglishWords.isLetter(token.charAt(k));
-            }
-            String stem = hasLetter ? ownWords.textStemOrNull(EnglishWords.lower(token)) : null;
+            String stem = ownWords.textStemOrNull(EnglishWords.lower(text.substring(start, end)));
             if (stem != null) {
                 addUnit(UnitKind.LATIN, stem, start, end, null, EvidenceKind.VERBATIM, null);
                 pending();

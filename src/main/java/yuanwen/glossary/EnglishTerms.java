@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import yuanwen.lang.en.EnglishTokenizer;
+import yuanwen.lang.en.EnglishTokens;
 
 /**
  * Finds the English forms of a glossary in English text: case-insensitive, whole tokens only, and
@@ -13,12 +15,19 @@ import java.util.Map;
  * glossary's "AI agents" finds "AI agent").
  *
  * <p>Forms are keys of a trie with separators removed; the text is cut into tokens (runs of letters
- * and digits, or one other character) and walked token by token from each token start, taking the
- * longest form that ends at a token end. All-capital forms of up to three letters (US, IT, AI) match
+ * and digits, or one other character: {@link EnglishTokenizer}) and walked token by token from each
+ * token start, taking the longest form that ends at a token end. All-capital forms of up to three letters (US, IT, AI) match
  * only in capitals, because "us" and "it" are words.
  */
 final class EnglishTerms {
 
+    /**
+     * A form's parts are runs of letters and digits of any script (Zürich, 3M), whatever stands
+     * between them: spaces, hyphens or nothing (so hyphens are gaps); every other character is a
+     * token of its own, which a form may hold (AT&T, C++).
+     */
+    private static final EnglishTokenizer TOKENIZER = EnglishTokenizer.with(EnglishTokenizer.Option.ALPHANUMERIC_RUNS,
+            EnglishTokenizer.Option.ANY_LETTERS, EnglishTokenizer.Option.HYPHEN_GAPS);
     /** At most this many tokens are tried from one start (the longest forms have about ten). */
     private static final int MAX_TOKENS = 16;
 
@@ -55,30 +64,31 @@ final class EnglishTerms {
     }
 
     List<TermMatch> find(String text) {
-        Tokens tokens = new Tokens(text);
+        EnglishTokens tokens = TOKENIZER.tokenize(text);
         List<TermMatch> matches = new ArrayList<>();
-        for (int t = 0; t < tokens.count; ) {
+        for (int t = 0; t < tokens.size(); ) {
             int[] found = longestFrom(text, tokens, t); // {key, end token, end offset} or null
             if (found == null) {
                 t++;
                 continue;
             }
-            add(text, tokens.start[t], found[2], origins.get(found[0]), matches);
+            add(text, tokens.start(t), found[2], origins.get(found[0]), matches);
             t = found[1] + 1;
         }
         return matches;
     }
 
-    private int[] longestFrom(String text, Tokens tokens, int first) {
+    private int[] longestFrom(String text, EnglishTokens tokens, int first) {
         int state = FormAutomaton.ROOT;
         int[] best = null;
-        int start = tokens.start[first];
+        int start = tokens.start(first);
         walk:
-        for (int k = first; k < tokens.count && k < first + MAX_TOKENS; k++) {
-            int end = tokens.end[k];
-            for (int i = tokens.start[k]; i < end; i++) {
+        for (int k = first; k < tokens.size() && k < first + MAX_TOKENS; k++) {
+            int end = tokens.end(k);
+            int tokenStart = tokens.start(k);
+            for (int i = tokenStart; i < end; i++) {
                 int key = trie.keyAt(state);
-                if (key != FormAutomaton.NONE && i > tokens.start[k] && pluralEnding(text, i, end)
+                if (key != FormAutomaton.NONE && i > tokenStart && pluralEnding(text, i, end)
                         && casesFit(text, start, i, key)) {
                     best = new int[]{key, k, end};
                 }
@@ -168,46 +178,6 @@ final class EnglishTerms {
 
     /** Whitespace and hyphens: what may stand between the parts of a form, or nothing. */
     static boolean isSeparator(char c) {
-        return Character.isWhitespace(c) || c == '-' || c == '‐' || c == '‑' || c == '\u00A0';
-    }
-
-    /** The text cut into runs of letters and digits and single other characters, separators dropped. */
-    private static final class Tokens {
-        int[] start;
-        int[] end;
-        int count;
-
-        Tokens(String text) {
-            int capacity = Math.max(16, text.length() / 4);
-            start = new int[capacity];
-            end = new int[capacity];
-            int i = 0;
-            int n = text.length();
-            while (i < n) {
-                char c = text.charAt(i);
-                if (isSeparator(c)) {
-                    i++;
-                    continue;
-                }
-                int from = i;
-                if (Character.isLetterOrDigit(c)) {
-                    while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                        i++;
-                    }
-                } else {
-                    i++;
-                }
-                add(from, i);
-            }
-        }
-
-        private void add(int from, int to) {
-            if (count == start.length) {
-                start = java.util.Arrays.copyOf(start, count * 2);
-                end = java.util.Arrays.copyOf(end, count * 2);
-            }
-            start[count] = from;
-            end[count++] = to;
-        }
+        return TOKENIZER.isGap(c);
     }
 }

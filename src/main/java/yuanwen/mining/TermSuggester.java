@@ -18,6 +18,8 @@ import yuanwen.align.LanguageData;
 import yuanwen.glossary.Glossary;
 import yuanwen.glossary.GlossaryEntry;
 import yuanwen.glossary.TermType;
+import yuanwen.lang.en.EnglishTokenizer;
+import yuanwen.lang.en.EnglishTokens;
 import yuanwen.script.Conversions;
 import yuanwen.script.ScriptConverter;
 import yuanwen.store.AlignmentFile;
@@ -116,7 +118,11 @@ public final class TermSuggester {
     private static final double PIECE_SHARE = 0.8;
 
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}][\\p{IsHan}·•・]*[\\p{IsHan}]|[\\p{IsHan}]");
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9+#]*(?:[.'’\\-][A-Za-z0-9+#]+)*");
+    /**
+     * Words as terms are written (C++, C#, U.S, e-mail, GPT-4, 3.5): the candidates are the terms
+     * themselves, so a word keeps what joins its parts ({@link EnglishTokenizer.Option#TERM_JOINS}).
+     */
+    private static final EnglishTokenizer TERM_WORDS = EnglishTokenizer.with(EnglishTokenizer.Option.TERM_JOINS);
     /** English clause breaks: phrases do not run across them. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:!?()\\[\\]\"“”‘—–…]|\\.(?=\\s|$)|\\s'|'\\s");
     private static final Pattern WORD_BEFORE = Pattern.compile("(公司|集团|银行|大学|学院|基金会|实验室)");
@@ -957,9 +963,11 @@ public final class TermSuggester {
             }
         }
         List<int[]> words = new ArrayList<>();
-        Matcher latin = LATIN_WORD.matcher(zh);
-        while (latin.find()) {
-            words.add(new int[] {latin.start(), latin.end()});
+        EnglishTokens latin = TERM_WORDS.tokenize(zh);
+        for (int t = 0; t < latin.size(); t++) {
+            if (latin.kind(t) != EnglishTokenizer.Kind.SYMBOL) {
+                words.add(new int[] {latin.start(t), latin.end(t)});
+            }
         }
         for (int a = 0; a < words.size(); a++) {
             for (int b = a; b < words.size() && b - a < MAX_LATIN_WORDS; b++) {
@@ -1000,9 +1008,11 @@ public final class TermSuggester {
         sentenceStarts.add(sentenceStart);
         for (int k = 0; k < clauses.size(); k++) {
             List<String> words = new ArrayList<>();
-            Matcher w = LATIN_WORD.matcher(clauses.get(k));
-            while (w.find()) {
-                words.add(possessiveless(w.group()));
+            EnglishTokens w = TERM_WORDS.tokenize(clauses.get(k));
+            for (int t = 0; t < w.size(); t++) {
+                if (w.kind(t) != EnglishTokenizer.Kind.SYMBOL) {
+                    words.add(possessiveless(w.text(t)));
+                }
             }
             for (int a = 0; a < words.size(); a++) {
                 if (isStop(words.get(a))) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import yuanwen.lang.en.EnglishTokenizer;
 import yuanwen.text.BadInputException;
 
 /**
@@ -392,8 +393,8 @@ public final class ArticleReader {
         if (!paragraph.isEmpty() && first < next.length()) {
             char before = paragraph.lastChar();
             char after = next.charAt(first);
-            boolean latinBefore = MarkdownInline.isAsciiAlnum(before) || ",;:.!?)%".indexOf(before) >= 0;
-            if (latinBefore && MarkdownInline.isAsciiAlnum(after)) {
+            boolean latinBefore = EnglishTokenizer.isAsciiLetterOrDigit(before) || ",;:.!?)%".indexOf(before) >= 0;
+            if (latinBefore && EnglishTokenizer.isAsciiLetterOrDigit(after)) {
                 paragraph.append(' ', paragraph.sourceEnd(paragraph.length() - 1), next.sourceStart(first));
             }
         }

@@ -1,6 +1,7 @@
 package yuanwen.read;
 
 import java.util.Map;
+import yuanwen.lang.en.EnglishTokenizer;
 
 /**
  * Removes inline Markdown/HTML from one source line and keeps the text a reader sees: link text
@@ -60,8 +61,8 @@ final class MarkdownInline {
                 i = run;
             } else if (c == '_') {
                 int run = runEnd(s, i, to, c);
-                boolean insideWord = i > from && isAsciiAlnum(s.charAt(i - 1))
-                        && run < to && isAsciiAlnum(s.charAt(run));
+                boolean insideWord = i > from && EnglishTokenizer.isAsciiLetterOrDigit(s.charAt(i - 1))
+                        && run < to && EnglishTokenizer.isAsciiLetterOrDigit(s.charAt(run));
                 if (insideWord) {
                     appendRange(s, i, run, base, out); // snake_case identifiers keep their underscores
                 }
@@ -183,11 +184,7 @@ final class MarkdownInline {
         return at + prefix.length() <= to && s.regionMatches(true, at, prefix, 0, prefix.length());
     }
 
-    static boolean isAsciiAlnum(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
     private static boolean isAsciiPunctuation(char c) {
-        return c < 127 && c > ' ' && !isAsciiAlnum(c);
+        return c < 127 && c > ' ' && !EnglishTokenizer.isAsciiLetterOrDigit(c);
     }
 }

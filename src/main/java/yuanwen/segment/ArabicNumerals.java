@@ -1,6 +1,7 @@
 package yuanwen.segment;
 
 import java.util.regex.Pattern;
+import yuanwen.lang.en.EnglishTokenizer;
 
 /** Arabic-digit literals as they appear in both languages: 2.5, 1,000,000, fullwidth ２０２４. */
 final class ArabicNumerals {
@@ -59,10 +60,6 @@ final class ArabicNumerals {
         return c >= '0' && c <= '9';
     }
 
-    static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
     /**
      * Whether the literal at [start, end) is glued into something that is not a quantity:
      * digit groups joined by - : / . (dates, times, ranges, versions, phone numbers) or a
@@ -86,9 +83,9 @@ final class ArabicNumerals {
     }
 
     private static boolean letterBefore(String text, int start) {
-        if (start >= 1 && isAsciiLetter(text.charAt(start - 1))) {
+        if (start >= 1 && EnglishTokenizer.isAsciiLetter(text.charAt(start - 1))) {
             return true;
         }
-        return start >= 2 && text.charAt(start - 1) == '-' && isAsciiLetter(text.charAt(start - 2));
+        return start >= 2 && text.charAt(start - 1) == '-' && EnglishTokenizer.isAsciiLetter(text.charAt(start - 2));
     }
 }

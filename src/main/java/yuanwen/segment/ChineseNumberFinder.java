@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import yuanwen.lang.en.EnglishTokenizer;
 
 /**
  * Finds numbers in Chinese text: a numeral core (Arabic, Chinese or mixed), read together
@@ -137,7 +138,7 @@ final class ChineseNumberFinder {
             return false;
         }
         // GPT4o, 7B: a letter glued after the digits makes a name; 10x is the one exception.
-        boolean letterAfter = end < text.length() && ArabicNumerals.isAsciiLetter(text.charAt(end));
+        boolean letterAfter = end < text.length() && EnglishTokenizer.isAsciiLetter(text.charAt(end));
         return !letterAfter || ChineseUnits.isGluedMultiple(text, end);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import yuanwen.lang.en.EnglishTokenizer;
 
 /**
  * Reads what follows a Chinese numeral (亿美元 is already in the numeral; 美元, 倍, 年, 个月,
@@ -91,7 +92,7 @@ final class ChineseUnits {
     static boolean isGluedMultiple(String text, int at) {
         char c = text.charAt(at);
         boolean isX = c == 'x' || c == 'X';
-        return isX && (at + 1 >= text.length() || !ArabicNumerals.isAsciiLetter(text.charAt(at + 1)));
+        return isX && (at + 1 >= text.length() || !EnglishTokenizer.isAsciiLetter(text.charAt(at + 1)));
     }
 
     /** The unit after the numeral at [start, end), or null when none follows. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import yuanwen.lang.en.EnglishTokenizer;
+import yuanwen.lang.en.EnglishTokens;
+import yuanwen.lang.en.EnglishTokens.Token;
 
 /**
  * Finds numbers in English text, token by token: dates and '92-style years first, then
@@ -42,13 +45,20 @@ final class EnglishNumberFinder {
     private static final double MIN_YEAR = 1900;
     private static final double MAX_YEAR = 2100;
 
+    /**
+     * Quantities are written with thousands separators (1,000,000 people), so a number keeps them
+     * ({@link EnglishTokenizer.Option#THOUSANDS_GROUPS}); words are runs of ASCII letters, which is
+     * what the number words and units are.
+     */
+    private static final EnglishTokenizer TOKENIZER = EnglishTokenizer.with(EnglishTokenizer.Option.THOUSANDS_GROUPS);
+
     private final String text;
-    private final List<EnglishToken> tokens;
+    private final List<Token> tokens;
     private final EnglishUnits units;
 
     private EnglishNumberFinder(String text) {
         this.text = text;
-        this.tokens = EnglishToken.tokenize(UrlMask.blank(ArabicNumerals.normalize(text)));
+        this.tokens = TOKENIZER.tokenize(UrlMask.blank(ArabicNumerals.normalize(text))).list();
         this.units = new EnglishUnits(tokens);
     }
 
@@ -66,34 +76,29 @@ final class EnglishNumberFinder {
      * "the second", "tenfold"); most sentences have neither and are passed over without tokenizing them.
      */
     static boolean mayHaveNumber(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c)) {
-                return true;
-            }
-            if (!isAsciiLetter(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && isAsciiLetter(text.charAt(i))) {
-                i++;
-            }
-            String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-            if (EnglishNumberWords.isNumberWord(word) || word.equals("half") || word.equals("second")
-                    || ORDINAL_WORDS.containsKey(word)
-                    || (word.endsWith("fold") && word.length() > "fold".length())) {
-                return true;
+        EnglishTokens tokens = TOKENIZER.tokenize(text);
+        for (int t = 0; t < tokens.size(); t++) {
+            switch (tokens.kind(t)) {
+                case NUMBER -> {
+                    return true;
+                }
+                case SYMBOL -> {
+                    // Fullwidth and other non-ASCII digits: the search reads fullwidth ones as ASCII.
+                    if (Character.isDigit(text.codePointAt(tokens.start(t)))) {
+                        return true;
+                    }
+                }
+                case WORD -> {
+                    String word = tokens.text(t).toLowerCase(java.util.Locale.ROOT);
+                    if (EnglishNumberWords.isNumberWord(word) || word.equals("half") || word.equals("second")
+                            || ORDINAL_WORDS.containsKey(word)
+                            || (word.endsWith("fold") && word.length() > "fold".length())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
-    }
-
-    /** Words are runs of ASCII letters, as {@link EnglishToken} reads them. */
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** A mention and the token index just past it. */

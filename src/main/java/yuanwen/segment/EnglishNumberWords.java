@@ -3,6 +3,7 @@ package yuanwen.segment;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import yuanwen.lang.en.EnglishTokens.Token;
 
 /**
  * Reads spelled-out English numbers from tokens: "twenty-five", "a hundred", "one hundred and
@@ -35,13 +36,13 @@ final class EnglishNumberWords {
     }
 
     /** The spelled number starting at token {@code i}, or null when none starts there. */
-    static Phrase read(List<EnglishToken> tokens, int i) {
+    static Phrase read(List<Token> tokens, int i) {
         Phrase half = halfOf(tokens, i);
         return half != null ? half : new Reader(tokens).read(i);
     }
 
     /** "half a billion". */
-    private static Phrase halfOf(List<EnglishToken> tokens, int i) {
+    private static Phrase halfOf(List<Token> tokens, int i) {
         if (!lowerAt(tokens, i).equals("half") || !ARTICLES.contains(lowerAt(tokens, i + 1))) {
             return null;
         }
@@ -50,7 +51,7 @@ final class EnglishNumberWords {
         return scale == 0 ? null : new Phrase(scale / 2, i + 3, false, false);
     }
 
-    static String lowerAt(List<EnglishToken> tokens, int i) {
+    static String lowerAt(List<Token> tokens, int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
     }
 
@@ -63,14 +64,14 @@ final class EnglishNumberWords {
 
     /** Left-to-right reader that stops at the first word that would make the number ill-formed. */
     private static final class Reader {
-        private final List<EnglishToken> tokens;
+        private final List<Token> tokens;
         private double total;
         private double current;
         private double lastScale = Double.MAX_VALUE;
         private Last last = Last.NONE;
         private int words;
 
-        Reader(List<EnglishToken> tokens) {
+        Reader(List<Token> tokens) {
             this.tokens = tokens;
         }
 

@@ -1,6 +1,7 @@
 package yuanwen.segment;
 
 import java.util.List;
+import yuanwen.lang.en.EnglishTokens.Token;
 
 /**
  * The number part of an English quantity, literal (2.75, 1,000,000, with an optional scale:
@@ -13,11 +14,11 @@ record EnglishQuantity(double value, int start, int next, boolean fold, boolean 
     private static final double MAX_YEAR = 2100;
 
     /** The number starting at token {@code i}, or null when none does or it is part of a name. */
-    static EnglishQuantity read(List<EnglishToken> tokens, EnglishUnits units, String text, int i) {
+    static EnglishQuantity read(List<Token> tokens, EnglishUnits units, String text, int i) {
         if (i >= tokens.size()) {
             return null;
         }
-        EnglishToken token = tokens.get(i);
+        Token token = tokens.get(i);
         if (token.isNumber()) {
             return literal(tokens, units, text, i);
         }
@@ -28,8 +29,8 @@ record EnglishQuantity(double value, int start, int next, boolean fold, boolean 
         return new EnglishQuantity(phrase.value(), i, phrase.next(), phrase.fold(), phrase.spelledOne(), false);
     }
 
-    private static EnglishQuantity literal(List<EnglishToken> tokens, EnglishUnits units, String text, int i) {
-        EnglishToken token = tokens.get(i);
+    private static EnglishQuantity literal(List<Token> tokens, EnglishUnits units, String text, int i) {
+        Token token = tokens.get(i);
         if (ArabicNumerals.isGlued(text, token.start(), token.end())
                 || ArabicNumerals.isIdentifierLike(token.text())) {
             return null;

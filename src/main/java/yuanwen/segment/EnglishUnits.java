@@ -3,6 +3,7 @@ package yuanwen.segment;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import yuanwen.lang.en.EnglishTokens.Token;
 
 /**
  * The words and symbols around an English number that give it a kind: currency before it
@@ -47,9 +48,9 @@ final class EnglishUnits {
             Map.entry("trn", 1e12));
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
-    private final List<EnglishToken> tokens;
+    private final List<Token> tokens;
 
-    EnglishUnits(List<EnglishToken> tokens) {
+    EnglishUnits(List<Token> tokens) {
         this.tokens = tokens;
     }
 
