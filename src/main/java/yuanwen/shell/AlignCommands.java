@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import yuanwen.align.AlignParameters;
 import yuanwen.align.Alignment;
 import yuanwen.align.Bead;
@@ -52,7 +54,9 @@ public class AlignCommands {
     private static final String GLOSSARY_HELP =
             "glossary whose names and terms count as evidence (default: the shipped glossary with the workspace's glossary/glossary.json over it; none to switch off)";
 
-    private final DocumentSegmenter segmenter = new DocumentSegmenter();
+    // Made at the first quote: its English sentence model is read from the OpenNLP jar, work that no
+    // other command needs at start (the command registry makes every command bean).
+    private final Supplier<DocumentSegmenter> segmenter = SingletonSupplier.of(DocumentSegmenter::new);
 
     @Command(name = "align", group = GROUP, exitStatusExceptionMapper = ShellConfiguration.FAILURES,
             description = "Pair each Chinese sentence with the English it translates; store it as aligned/NAME.json",

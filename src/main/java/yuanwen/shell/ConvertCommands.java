@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
@@ -36,9 +37,11 @@ public class ConvertCommands {
     private static final int SAMPLE_BYTES = 256 * 1024;
 
     private final Conversions conversions;
-    private final ScriptDetector detector;
+    // Made when a command first detects a script (detect, convert --to): it reads eight OpenCC tables
+    // that convert --config does not need.
+    private final ObjectProvider<ScriptDetector> detector;
 
-    public ConvertCommands(Conversions conversions, ScriptDetector detector) {
+    public ConvertCommands(Conversions conversions, ObjectProvider<ScriptDetector> detector) {
         this.conversions = conversions;
         this.detector = detector;
     }
@@ -163,7 +166,7 @@ public class ConvertCommands {
             text = decoded.text();
             encoding = decoded.encoding().label();
         }
-        ScriptReport report = detector.detect(text);
+        ScriptReport report = detector.getObject().detect(text);
         PrintWriter console = context.outputWriter();
         console.println(json ? DetectionJson.of(report, encoding) : describe(report, encoding));
         console.flush();
@@ -175,7 +178,7 @@ public class ConvertCommands {
             plain = conversions.get(config);
         } else {
             TargetScript target = TargetScript.parse(to == null ? "simplified" : to);
-            plain = conversions.get(target.configFor(detector.detect(sample.get())));
+            plain = conversions.get(target.configFor(detector.getObject().detect(sample.get())));
         }
         // The glossary's names and terms are written in each script as the glossary says.
         GlossaryInUse glossary = GlossaryInUse.resolve(glossaryOption);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import yuanwen.align.AlignParameters;
 import yuanwen.align.Aligner;
 import yuanwen.align.Alignment;
@@ -64,12 +65,12 @@ final class QuoteCache {
     private record Article(FileKey zh, FileKey en, GlossaryKey glossary, QuoteInArticle answers) {
     }
 
-    private final DocumentSegmenter segmenter;
+    private final Supplier<DocumentSegmenter> segmenter;
     private Terms lastTerms;
     private Source lastSource;
     private Article lastArticle;
 
-    QuoteCache(DocumentSegmenter segmenter) {
+    QuoteCache(Supplier<DocumentSegmenter> segmenter) {
         this.segmenter = segmenter;
     }
 
@@ -117,7 +118,7 @@ final class QuoteCache {
     }
 
     private List<Sentence> read(Path file, Language expected) {
-        SegmentedDocument document = segmenter.segment(file, null, null);
+        SegmentedDocument document = segmenter.get().segment(file, null, null);
         if (document.language() != expected) {
             throw new BadInputException(file, expected == Language.EN
                     ? "is Chinese, not English: give the English source as --en"

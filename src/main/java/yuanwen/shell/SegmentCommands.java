@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import yuanwen.read.CaptionCue;
 import yuanwen.read.SourceFormat;
 import yuanwen.read.SourceReader;
@@ -28,7 +30,9 @@ import yuanwen.text.TextDecoder;
 @Component
 public class SegmentCommands {
 
-    private final DocumentSegmenter segmenter = new DocumentSegmenter();
+    // Made at the first segment: its English sentence model is read from the OpenNLP jar, work that no
+    // other command needs at start (the command registry makes every command bean).
+    private final Supplier<DocumentSegmenter> segmenter = SingletonSupplier.of(DocumentSegmenter::new);
     private final NumberFinder numbers = new NumberFinder();
 
     @Command(name = "segment", group = "Sentences", exitStatusExceptionMapper = ShellConfiguration.FAILURES,
@@ -56,7 +60,7 @@ public class SegmentCommands {
             printCues(Path.of(in), format == null ? null : SourceFormat.fromName(format), json, context.outputWriter());
             return;
         }
-        SegmentedDocument document = segmenter.segment(Path.of(in), lang == null ? null : Language.parse(lang),
+        SegmentedDocument document = segmenter.get().segment(Path.of(in), lang == null ? null : Language.parse(lang),
                 format == null ? null : SourceFormat.fromName(format));
         PrintWriter console = context.outputWriter();
         if (json) {

@@ -15,8 +15,11 @@ import yuanwen.SharedData;
  * short string through {@code target/yuanwen/bin/yuanwen} (class-data-sharing archive, unpacked jar)
  * beside the same through {@code java -jar target/yuanwen.jar} (no archive), each run several times,
  * with wall time, CPU time (user + system: what the machine spent, whatever else runs on it) and peak
- * resident memory from GNU time; then, when {@code ../shared} is there, Bible document 006 aligned
- * through {@code bin/yuanwen} with its peak resident memory.
+ * resident memory from GNU time; the runs of the two alternate, so that both meet the same load (the
+ * load average is printed before and after). Then the same installation copied to another folder,
+ * as a user who moves it: its first run makes the class-data-sharing archive for the new place
+ * (timed once), the runs after use it. Then, when {@code ../shared} is there, Bible document 006
+ * aligned through {@code bin/yuanwen} with its peak resident memory.
  *
  * <pre>
  * mvn -o -q -B -DskipTests package &amp;&amp; mvn -o -q -B test-compile exec:java \
@@ -42,9 +45,16 @@ public final class StartupBenchmark {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path folder = Files.createTempDirectory("yuanwen-startup");
         List<String> convert = List.of("convert", "--config", "s2t", "软件和网络");
-        report("bin/yuanwen (CDS archive)", folder, join(List.of(launcher.toString()), convert), runs);
-        report("java -jar yuanwen.jar (no archive)", folder,
-                join(List.of(java.toString(), "-Xmx1g", "-XX:+UseSerialGC", "-jar", jar.toString()), convert), runs);
+        System.out.println("load average: " + loadAverage());
+        report(folder, runs, List.of("bin/yuanwen (CDS archive, AOT)", "java -jar yuanwen.jar (no archive)"),
+                List.of(join(List.of(launcher.toString()), convert),
+                        join(List.of(java.toString(), "-Xmx1g", "-XX:+UseSerialGC", "-jar", jar.toString()), convert)));
+        Path moved = Files.createTempDirectory("yuanwen-moved").resolve("yuanwen");
+        copyTree(launcher.getParent().getParent(), moved);
+        List<String> movedCommand = join(List.of(moved.resolve("bin/yuanwen").toString()), convert);
+        report(folder, 1, List.of("moved installation, first run"), List.of(movedCommand));
+        report(folder, runs, List.of("moved installation, after"), List.of(movedCommand));
+        System.out.println("load average: " + loadAverage());
         if (bible && Files.isDirectory(SharedData.resolve("bench/bible"))) {
             Path bench = SharedData.resolve("bench/bible").toAbsolutePath();
             Files.createDirectories(folder.resolve("aligned"));
@@ -62,12 +72,44 @@ public final class StartupBenchmark {
 
     /** Runs the command {@code runs} times in {@code folder}; prints the median and the range of each figure. */
     private static void report(String label, Path folder, List<String> command, int runs) throws Exception {
-        List<double[]> figures = new ArrayList<>();
+        report(folder, runs, List.of(label), List.of(command));
+    }
+
+    /**
+     * Runs each command {@code runs} times in {@code folder}, one run of each in turn; prints the
+     * median and the range of each figure per command.
+     */
+    private static void report(Path folder, int runs, List<String> labels, List<List<String>> commands) throws Exception {
+        List<List<double[]>> figures = new ArrayList<>();
+        commands.forEach(c -> figures.add(new ArrayList<>()));
         for (int i = 0; i < runs; i++) {
-            figures.add(timed(folder, command));
+            for (int c = 0; c < commands.size(); c++) {
+                figures.get(c).add(timed(folder, commands.get(c)));
+            }
         }
-        System.out.printf(Locale.ROOT, "%-40s wall %s s, CPU %s s, peak RSS %s MB (%d runs)%n", label,
-                median(figures, 0), median(figures, 1), median(figures, 2), runs);
+        for (int c = 0; c < commands.size(); c++) {
+            System.out.printf(Locale.ROOT, "%-40s wall %s s, CPU %s s, peak RSS %s MB (%d runs)%n", labels.get(c),
+                    median(figures.get(c), 0), median(figures.get(c), 1), median(figures.get(c), 2), runs);
+        }
+    }
+
+    private static String loadAverage() throws IOException {
+        Path load = Path.of("/proc/loadavg");
+        return Files.isReadable(load) ? Files.readString(load).strip() : "unknown";
+    }
+
+    /** A copy of an installation, file times kept (as cp -a or unzip keep them). */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     private static String median(List<double[]> figures, int column) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The installation mvn package makes: bin/yuanwen runs from any folder (through a symlink, as on the
  * PATH), with the class-data-sharing archive built at package time actually mapped (-Xshare:on makes
- * the JVM refuse to start when it cannot use the archive), and writes nothing where it runs.
+ * the JVM refuse to start when it cannot use the archive), and writes nothing where it runs; a copy
+ * of the installation elsewhere makes its own archive at its first run.
  */
 class LauncherIT {
 
@@ -26,9 +27,13 @@ class LauncherIT {
     }
 
     private Run launch(String javaOptions, String... args) throws Exception {
-        Path link = dir.resolve("bin-link");
+        return launch(INSTALLATION, javaOptions, args);
+    }
+
+    private Run launch(Path installation, String javaOptions, String... args) throws Exception {
+        Path link = dir.resolve("bin-link-" + installation.getFileName());
         if (!Files.exists(link)) {
-            Files.createSymbolicLink(link, INSTALLATION.resolve("bin/yuanwen"));
+            Files.createSymbolicLink(link, installation.resolve("bin/yuanwen"));
         }
         Path work = Files.createDirectories(dir.resolve("work"));
         ProcessBuilder builder = new ProcessBuilder(new java.util.ArrayList<>(List.of(link.toString())));
@@ -58,6 +63,33 @@ class LauncherIT {
         try (var files = Files.list(dir.resolve("work"))) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void aCopiedInstallationMakesItsOwnArchiveAtItsFirstRunAndMapsIt() throws Exception {
+        Path copy = dir.resolve("elsewhere");
+        try (var paths = Files.walk(INSTALLATION)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = copy.resolve(INSTALLATION.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+
+        Run first = launch(copy, "", "--version");
+        Run next = launch(copy, "-Xshare:on", "convert", "--config", "s2t", "软件");
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(copy.resolve("lib/app/yuanwen.jsa")).isRegularFile();
+        assertThat(Files.readString(copy.resolve("lib/app/yuanwen.jsa.path")).strip())
+                .isEqualTo(copy.resolve("lib/app/yuanwen.jar").toString());
+        assertThat(next.status()).as(next.err()).isZero();
+        assertThat(next.out()).isEqualTo("軟件\n");
+        assertThat(next.err()).isEmpty();
     }
 
     @Test
