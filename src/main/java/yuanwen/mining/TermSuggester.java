@@ -169,7 +169,12 @@ public final class TermSuggester {
 
     /** A scored pair of candidate forms. */
     private record Candidate(String zh, String enKey, Suggestion.Kind kind, int support, double dice,
-                             double confidence, List<String> examples, double sound, boolean known) {
+                             double confidence, List<String> examples, double sound, boolean known, boolean hidden) {
+
+        Candidate(String zh, String enKey, Suggestion.Kind kind, int support, double dice, double confidence,
+                  List<String> examples, double sound, boolean known) {
+            this(zh, enKey, kind, support, dice, confidence, examples, sound, known, false);
+        }
 
         /**
          * The confidence shown: a translation CC-CEDICT already has is ranked among the others by
@@ -349,16 +354,25 @@ public final class TermSuggester {
             reject(z, e, "a description with 的");
             return null;
         }
-        boolean functionEdge = LanguageData.isChineseFunctionWord(z.substring(0, 1))
-                || LanguageData.isChineseFunctionWord(z.substring(z.length() - 1));
+        // A function word of one or two characters at an edge (方面 of 金融方面, "finance side"; 之后, 时候)
+        boolean functionEdge = functionEdge(z);
         if (!termShaped(z, e) || functionEdge && !LanguageData.dictionaryTranslates(z, e)) {
             // 不可能, 起来: words, not terms, unless the dictionary has this very translation (潮汐能, tidal power)
             reject(z, e, functionEdge ? "a function character at an edge" : "not term-shaped");
             return null;
         }
         // Known: one dictionary word glossed by one English word (数据库, "database"; 标准, "standards"; 突然, "suddenly").
-        boolean known = !stats.proper() && e.indexOf(' ') < 0 && (LanguageData.dictionaryTranslates(z, e)
+        boolean translates = LanguageData.dictionaryTranslates(z, e);
+        boolean known = !stats.proper() && e.indexOf(' ') < 0 && (translates
                 || LanguageData.isDictionaryWord(z) && glosses(z, e));
+        if (known && !translates && !LanguageData.dictionaryGlossIn(z, e) && z.length() >= MIN_KNOWN_CHARS) {
+            // 经验主义, "empirical": the dictionary's word is another of the English word's family
+            // ("empiricism"), so the English is another part of speech, and the pair no term of either.
+            // Taken unshown, so that its pieces (经验, "empirical") are not proposed in its place.
+            reject(z, e, "CC-CEDICT translates it by another word of the English word's family");
+            return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * dice * 0.8, examples, 0, true,
+                    true);
+        }
         if (known && (both < MIN_TRANSLATION_SUPPORT || dice < MIN_KNOWN_DICE || z.length() < MIN_KNOWN_CHARS
                 || functionEdge(z))) {
             // 搜索, "search": CC-CEDICT gives the aligner this already; the glossary adds nothing. But
@@ -697,6 +711,16 @@ public final class TermSuggester {
                     reject(c.zh(), c.enKey(), over != null ? "overlaps " + over.zh + " " + over.en : "cuts words");
                     continue;
                 }
+            }
+            if (c.hidden()) {
+                // Not a term, but its forms are taken, so that its pieces are not proposed in its place.
+                if (!sameZh(taken, zKey) && sameEn(taken, c.enKey()) == null) {
+                    Taken t = new Taken(c, null);
+                    t.zh.add(zKey);
+                    t.en.add(c.enKey());
+                    taken.add(t);
+                }
+                continue;
             }
             if (c.kind() == Suggestion.Kind.TRANSLATION && (c.support() < MIN_TRANSLATION_SUPPORT + 1
                     && repeatedPassage(c, byId) || dictionarySaysOtherwise(c, pairs))) {
