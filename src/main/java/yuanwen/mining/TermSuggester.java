@@ -122,6 +122,9 @@ public final class TermSuggester {
     private static final Pattern WORD_BEFORE = Pattern.compile("(公司|集团|银行|大学|学院|基金会|实验室)");
     private static final Pattern PLACE_AFTER = Pattern.compile("(市|州|省|国|岛|湾|县)");
 
+    /** Words that join two terms into a phrase ({@code joining-words.zh.txt}): 或. */
+    private static final Set<String> JOINING_WORDS = words("joining-words.zh.txt");
+
     private final Glossary glossary;
     private final ScriptConverter normaliser;
     private final BiConsumer<String, String> rejected;
@@ -240,8 +243,8 @@ public final class TermSuggester {
             for (String z : zs) {
                 boolean latin = isLatin(z);
                 for (String e : es) {
-                    if (latin && !z.toLowerCase(Locale.ROOT).equals(e)) {
-                        continue; // a kept Latin word pairs only with itself
+                    if (latin && !sameLatinWord(z.toLowerCase(Locale.ROOT), e)) {
+                        continue; // a kept Latin word pairs only with itself (or its plural: token, tokens)
                     }
                     String key = z + '\t' + e;
                     int[] n = together.computeIfAbsent(key, k -> new int[1]);
@@ -335,8 +338,9 @@ public final class TermSuggester {
                         support * (0.5 + 0.5 * sound) * Math.sqrt(dice), examples, sound, false);
             }
         }
-        double linked = englishLinked(z, e);
-        boolean rareButLinked = dice >= MIN_RARE_DICE && linked >= MIN_LINKED && chineseLinked(z, e);
+        boolean initials = stats.proper() && initialsOf(z, stats.surface());
+        double linked = initials ? 1 : englishLinked(z, e);
+        boolean rareButLinked = dice >= MIN_RARE_DICE && linked >= MIN_LINKED && (initials || chineseLinked(z, e));
         if (dice < 0.5 || both < MIN_TRANSLATION_SUPPORT && !rareButLinked || z.indexOf('·') >= 0) {
             reject(z, e, String.format(Locale.ROOT, "translation: dice %.2f, %d pairs, %.2f linked%s", dice, both,
                     linked, z.indexOf('·') >= 0 ? ", a dotted name" : ""));
@@ -348,6 +352,11 @@ public final class TermSuggester {
             reject(z, e, String.format(Locale.ROOT, "translation in %d pairs: %.2f of the English linked", both, linked));
             return null;
         }
+        List<String> inner = dictionaryWords(z);
+        if (inner.subList(1, Math.max(1, inner.size() - 1)).stream().anyMatch(JOINING_WORDS::contains)) {
+            reject(z, e, "two terms joined");
+            return null;
+        }
         if (z.indexOf('的') > 0 && !stats.proper()) {
             // 伟大的投资者, "great investors"; 粘性的点, "sticky": 的 joins a free description, which a
             // term is not, unless it is a title (整个地球的目录, "Whole Earth Catalog").
@@ -356,7 +365,7 @@ public final class TermSuggester {
         }
         // A function word of one or two characters at an edge (方面 of 金融方面, "finance side"; 之后, 时候)
         boolean functionEdge = functionEdge(z);
-        if (!termShaped(z, e) || functionEdge && !LanguageData.dictionaryTranslates(z, e)) {
+        if (!initials && !termShaped(z, e) || functionEdge && !LanguageData.dictionaryTranslates(z, e)) {
             // 不可能, 起来: words, not terms, unless the dictionary has this very translation (潮汐能, tidal power)
             reject(z, e, functionEdge ? "a function character at an edge" : "not term-shaped");
             return null;
@@ -591,8 +600,97 @@ public final class TermSuggester {
         if (words.stream().anyMatch(w -> glosses(z, w))) {
             return true;
         }
-        return dictionaryWords(z).stream().allMatch(p -> LanguageData.isChineseFunctionWord(p)
-                || words.stream().anyMatch(w -> glosses(p, w)));
+        if (dictionaryWords(z).stream().allMatch(p -> LanguageData.isChineseFunctionWord(p)
+                || words.stream().anyMatch(w -> glosses(p, w)))) {
+            return true;
+        }
+        // The cut longest from the left can miss the words (无状态 is 无 + 状态, "stateless", not 无状 +
+        // 态): then every character must be inside some dictionary word of the form that glosses an
+        // English word or is a function word.
+        boolean[] covered = new boolean[z.length()];
+        for (int i = 0; i < z.length(); i++) {
+            for (int j = i + 1; j <= z.length(); j++) {
+                String part = z.substring(i, j);
+                if (LanguageData.isDictionaryWord(part) && (LanguageData.isChineseFunctionWord(part)
+                        || words.stream().anyMatch(w -> glosses(part, w)))) {
+                    java.util.Arrays.fill(covered, i, j, true);
+                }
+            }
+        }
+        for (boolean c : covered) {
+            if (!c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the English, written in capitals (MSR, DNNs, OS), is the initials of the Chinese's
+     * CC-CEDICT words in their order: each word of the Chinese (function words aside) gives the next
+     * letters, the first of them the first letter of one of its glosses and the others later letters
+     * of that gloss or first letters of its other glosses (微软 "microsoft" gives M S, 研究院 "research"
+     * R). Abbreviations are how the English speaks of a term the Chinese writes out, and a chance
+     * match of every letter in order is rare.
+     */
+    static boolean initialsOf(String z, String surface) {
+        String letters = surface.endsWith("s") ? surface.substring(0, surface.length() - 1) : surface;
+        if (letters.length() < 2 || letters.length() > 6 || !letters.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return false;
+        }
+        List<List<String>> glosses = new ArrayList<>();
+        for (String word : dictionaryWords(z)) {
+            if (!LanguageData.isChineseFunctionWord(word)) {
+                List<String> stems = CedictDictionary.standard().englishStems(word);
+                if (stems.isEmpty()) {
+                    return false;
+                }
+                glosses.add(stems);
+            }
+        }
+        return glosses.size() >= 2 && initials(letters.toLowerCase(Locale.ROOT), 0, glosses, 0);
+    }
+
+    private static boolean initials(String letters, int at, List<List<String>> words, int word) {
+        if (word == words.size()) {
+            return at == letters.length();
+        }
+        for (int end = at + 1; end <= letters.length() - (words.size() - word - 1); end++) {
+            if (chunkOf(letters.substring(at, end), words.get(word), new HashSet<>())
+                    && initials(letters, end, words, word + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the letters start a gloss, the rest later in it or starting the word's other glosses. */
+    private static boolean chunkOf(String letters, List<String> stems, Set<String> used) {
+        if (letters.isEmpty()) {
+            return true;
+        }
+        for (String stem : stems) {
+            if (used.contains(stem) || stem.charAt(0) != letters.charAt(0)) {
+                continue;
+            }
+            used.add(stem);
+            int k = 1;
+            for (int m = 1; m <= letters.length(); m++) {
+                // the first m letters from this gloss (as a subsequence), the rest from others
+                if (m > 1) {
+                    int found = stem.indexOf(letters.charAt(m - 1), k);
+                    if (found < 0) {
+                        break;
+                    }
+                    k = found + 1;
+                }
+                if (chunkOf(letters.substring(m), stems, used)) {
+                    return true;
+                }
+            }
+            used.remove(stem);
+        }
+        return false;
     }
 
     /**
@@ -926,6 +1024,11 @@ public final class TermSuggester {
         return counts;
     }
 
+    /** Whether a kept Latin word (lower case) is the English word, or its singular or plural. */
+    private static boolean sameLatinWord(String latin, String e) {
+        return latin.equals(e) || e.equals(latin + "s") || latin.equals(e + "s");
+    }
+
     private static boolean isLatin(String form) {
         return !form.isEmpty() && form.charAt(0) < 0x3000;
     }
@@ -997,6 +1100,24 @@ public final class TermSuggester {
             }
         }
         return keys;
+    }
+
+    private static Set<String> words(String resource) {
+        try (java.io.InputStream in = TermSuggester.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("yuanwen/mining/" + resource + " missing from this build");
+            }
+            Set<String> out = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String word = line.replaceFirst("#.*", "").trim();
+                if (!word.isEmpty()) {
+                    out.add(word);
+                }
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean isSeparator(char c) {
