@@ -264,6 +264,16 @@ public final class TermSuggester {
             String z = t.getKey().substring(0, tab);
             String e = t.getKey().substring(tab + 1);
             double dice = 2.0 * both / (zhCount.get(z) + enCount.get(e));
+            if (isLatin(z) && !z.equals(z.toLowerCase(Locale.ROOT)) && english.get(e).lower > 0) {
+                // A name kept in Latin that is also an everyday English word (Word, the program, beside
+                // "a word"): counted where the English writes it as the Chinese does, capitals and all.
+                int[] cased = casedCounts(z, pairs);
+                double casedDice = 2.0 * cased[0] / (zhCount.get(z) + cased[1]);
+                if (cased[0] >= MIN_SUPPORT && casedDice > dice) {
+                    both = cased[0];
+                    dice = casedDice;
+                }
+            }
             Candidate c = score(z, e, both, dice, english.get(e), examples.get(t.getKey()));
             if (c != null && c.kind() == Suggestion.Kind.TRANSLATION && nameParts.contains(e)) {
                 // A part of a name is a candidate for the name's sound only: 洛杉矶 is "Los Angeles", not "Los".
@@ -272,6 +282,25 @@ public final class TermSuggester {
             }
             if (c != null) {
                 candidates.add(c);
+            }
+        }
+        // A name kept in Latin that English lists as a stop word (Word, the program) is no English
+        // candidate: it is counted where the English writes it as the Chinese does.
+        for (Map.Entry<String, Integer> z : zhCount.entrySet()) {
+            String latin = z.getKey();
+            String e = latin.toLowerCase(Locale.ROOT);
+            if (z.getValue() >= MIN_SUPPORT && isLatin(latin) && !zhPieces.contains(latin) && !enCount.containsKey(e)
+                    && LanguageData.isEnglishStopWord(e)) {
+                int[] cased = casedCounts(latin, pairs);
+                if (cased[0] >= MIN_SUPPORT) {
+                    EnglishStats stats = english.computeIfAbsent(e, x -> new EnglishStats());
+                    stats.surfaces.merge(latin, cased[1], Integer::sum);
+                    stats.capitalised += cased[1];
+                    stats.capitalisedInside += cased[1];
+                    List<String> ids = pairs.stream().filter(p -> p.zhKeys().contains(latin)
+                            && casedCounts(latin, List.of(p))[0] > 0).map(Pair::id).limit(2).toList();
+                    candidates.add(score(latin, e, cased[0], 2.0 * cased[0] / (z.getValue() + cased[1]), stats, ids));
+                }
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
@@ -1024,6 +1053,25 @@ public final class TermSuggester {
         return counts;
     }
 
+    /**
+     * The pairs with the Latin form in both languages, and those with it in the English, written as
+     * given (case and all, as a whole word, its plural too).
+     */
+    private static int[] casedCounts(String latin, List<Pair> pairs) {
+        Pattern word = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(latin) + "s?(?![A-Za-z0-9])");
+        int both = 0;
+        int en = 0;
+        for (Pair p : pairs) {
+            if (word.matcher(p.en()).find()) {
+                en++;
+                if (p.zhKeys().contains(latin)) {
+                    both++;
+                }
+            }
+        }
+        return new int[] {both, en};
+    }
+
     /** Whether a kept Latin word (lower case) is the English word, or its singular or plural. */
     private static boolean sameLatinWord(String latin, String e) {
         return latin.equals(e) || e.equals(latin + "s") || latin.equals(e + "s");
@@ -1094,7 +1142,9 @@ public final class TermSuggester {
                     break;
                 }
                 String s = possessiveless(zh.substring(words.get(a)[0], words.get(b)[1]));
-                if (s.chars().anyMatch(Character::isLetter) && !LanguageData.isEnglishStopWord(s.toLowerCase(Locale.ROOT))) {
+                // A stop word kept capitalised in the Chinese is a name (Word, the program).
+                if (s.chars().anyMatch(Character::isLetter) && (!LanguageData.isEnglishStopWord(s.toLowerCase(Locale.ROOT))
+                        || Character.isUpperCase(s.charAt(0)) && s.length() > 2)) {
                     keys.add(s);
                 }
             }
