@@ -107,6 +107,8 @@ public final class TermSuggester {
     private static final int MAX_ZH_CHARS = 8;
     private static final int MAX_EN_WORDS = 4;
     private static final int MAX_LATIN_WORDS = 3;
+    /** Chinese characters written after capitals that are read as one term with them (AI应用服务器). */
+    private static final int MAX_MIXED_HAN = 5;
     private static final Set<String> INNER_WORDS = Set.of("of", "on", "and");
     /** How far from a form {@link #cutShort} looks for the rest of a longer term: a word and a particle or dot. */
     private static final int BESIDE = 5;
@@ -557,7 +559,8 @@ public final class TermSuggester {
      * The Chinese form cut into CC-CEDICT words, longest first from the left (微软云 = 微软 + 云, 测试时计算 =
      * 测试 + 时 + 计算); a character no word starts with stands alone.
      */
-    static List<String> dictionaryWords(String z) {
+    static List<String> dictionaryWords(String form) {
+        String z = hanPart(form);
         List<String> words = new ArrayList<>();
         int at = 0;
         while (at < z.length()) {
@@ -610,9 +613,10 @@ public final class TermSuggester {
             return 0;
         }
         List<String> parts = dictionaryWords(z);
+        String capitals = z.substring(0, z.length() - hanPart(z).length()).toLowerCase(Locale.ROOT);
         int linked = 0;
         for (String w : words) {
-            if (parts.stream().anyMatch(p -> glosses(p, w)) || glosses(z, w)) {
+            if (parts.stream().anyMatch(p -> glosses(p, w)) || glosses(z, w) || w.equals(capitals)) {
                 linked++;
             }
         }
@@ -624,7 +628,11 @@ public final class TermSuggester {
      * "Microsoft Cloud"; not 付出更值钱, "you're paying" (值钱 is "valuable"), nor 家银行, "banks" (the
      * counter 家 stays outside), nor 帕斯卡系统, "Fairmath and Pascal".
      */
-    private static boolean chineseLinked(String z, String e) {
+    private static boolean chineseLinked(String form, String e) {
+        String z = hanPart(form);
+        if (!z.equals(form) && !containsPhrase(e, form.substring(0, form.length() - z.length()).toLowerCase(Locale.ROOT))) {
+            return false; // the capitals are not in the English
+        }
         List<String> words = contentWords(e);
         if (words.stream().anyMatch(w -> glosses(z, w))) {
             return true;
@@ -941,6 +949,9 @@ public final class TermSuggester {
     /** The taken entry whose forms overlap both of these (one contains the other in each language). */
     private static Taken overlap(List<Taken> taken, String zKey, String enKey) {
         for (Taken t : taken) {
+            if (t.zh.stream().allMatch(TermSuggester::isLatin) && !isLatin(zKey)) {
+                continue; // a word kept in Latin is its own term, also where capitals are written onto Chinese (AI加速器)
+            }
             boolean zh = t.zh.stream().anyMatch(z -> !z.equals(zKey) && (z.contains(zKey) || zKey.contains(z)));
             boolean zhSame = t.zh.contains(zKey);
             boolean en = t.en.stream().anyMatch(e -> containsPhrase(e, enKey) || containsPhrase(enKey, e));
@@ -1035,6 +1046,9 @@ public final class TermSuggester {
 
     /** The key without its first and without its last character (Chinese) or word. */
     private static List<String> shorter(String key, boolean byChar) {
+        if (byChar && !hanPart(key).equals(key)) {
+            return List.of(hanPart(key), key.substring(0, key.length() - 1));
+        }
         if (byChar) {
             return key.length() < 3 ? List.of() : List.of(key.substring(1), key.substring(0, key.length() - 1));
         }
@@ -1078,7 +1092,16 @@ public final class TermSuggester {
     }
 
     private static boolean isLatin(String form) {
-        return !form.isEmpty() && form.charAt(0) < 0x3000;
+        return !form.isEmpty() && form.chars().allMatch(c -> c < 0x3000);
+    }
+
+    /** The Chinese of a form with capitals written onto it (加速器 of AI加速器), or the form itself. */
+    private static String hanPart(String form) {
+        int at = 0;
+        while (at < form.length() && form.charAt(at) < 0x3000) {
+            at++;
+        }
+        return at > 0 && at < form.length() ? form.substring(at) : form;
     }
 
     /**
@@ -1146,6 +1169,22 @@ public final class TermSuggester {
                 if (s.chars().anyMatch(Character::isLetter) && (!LanguageData.isEnglishStopWord(s.toLowerCase(Locale.ROOT))
                         || Character.isUpperCase(s.charAt(0)) && s.length() > 2)) {
                     keys.add(s);
+                }
+            }
+            // Capitals written onto a Chinese word make one term (AI加速器, "AI accelerator"; GPU集群).
+            String word = zh.substring(words.get(a)[0], words.get(a)[1]);
+            int after = words.get(a)[1] + (words.get(a)[1] < zh.length() && zh.charAt(words.get(a)[1]) == ' ' ? 1 : 0);
+            if (word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                int end = after;
+                while (end < zh.length() && end - after < MAX_MIXED_HAN && Character.UnicodeScript.of(zh.charAt(end))
+                        == Character.UnicodeScript.HAN) {
+                    end++;
+                    String han = zh.substring(after, end);
+                    if (han.length() >= 2 && !LanguageData.isChineseFunctionWord(han)
+                            && !LanguageData.isChineseFunctionWord(han.substring(han.length() - 1))
+                            && !LanguageData.isChineseFunctionWord(han.substring(0, 1))) {
+                        keys.add(word + han);
+                    }
                 }
             }
         }

@@ -136,7 +136,7 @@ public final class SuggestionBenchmark {
                         String key = forms.replace('/', '\t').toLowerCase(Locale.ROOT);
                         if (key.endsWith("\t*")) {
                             String zh = key.substring(0, key.length() - 1);
-                            why.entrySet().stream().filter(w -> w.getKey().startsWith(zh)).sorted(Map.Entry.comparingByKey())
+                            why.entrySet().stream().filter(w -> w.getKey().toLowerCase(Locale.ROOT).startsWith(zh)).sorted(Map.Entry.comparingByKey())
                                     .forEach(w -> System.out.println("  why not " + w.getKey() + ": " + w.getValue()));
                         } else {
                             System.out.println("  why not " + forms + ": " + why.getOrDefault(key, "not scored"));
