@@ -173,4 +173,111 @@ class TermSuggesterTest {
         assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
                 .noneMatch(s -> s.zh().contains("Zephyr"));
     }
+
+    @Test
+    void capitalsThatAreTheInitialsOfTheChineseWordsAreItsAbbreviation() {
+        assertThat(TermSuggester.initialsOf("微软研究院", "MSR")).isTrue();
+        assertThat(TermSuggester.initialsOf("深度神经网络", "DNNs")).isTrue();
+        // The letters in another order, or letters no gloss starts with, are no abbreviation of it.
+        assertThat(TermSuggester.initialsOf("微软研究院", "RSM")).isFalse();
+        assertThat(TermSuggester.initialsOf("深度神经网络", "GPU")).isFalse();
+        assertThat(TermSuggester.initialsOf("深度神经网络", "deep")).isFalse();
+    }
+
+    @Test
+    void anAbbreviationOfATermWrittenOutInChineseIsSuggestedFromTwoPairs() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("霍尔特用深度神经网络预测潮水。", "Holt predicts the tides with DNNs.")
+                .pair("深度神经网络需要很多数据。", "The DNNs need a lot of data.");
+
+        Suggestion dnn = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "深度神经网络");
+
+        assertThat(dnn.en()).containsExactly("DNNs");
+        assertThat(dnn.support()).isEqualTo(2);
+    }
+
+    @Test
+    void aTermIsTiedToItsEnglishWhereverTheLongestFirstCutFalls() {
+        // 无状态 is cut 无状 + 态 longest first; its words are 无 (-less) and 状态 (state).
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("Zephyr 的控制软件是无状态的。", "The control software of Zephyr is stateless.")
+                .pair("霍尔特喜欢无状态的设计。", "Holt likes a stateless design.");
+
+        Suggestion stateless = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "无状态");
+
+        assertThat(stateless.en()).containsExactly("stateless");
+    }
+
+    @Test
+    void aLatinWordTheChineseKeepsPairsWithItsEnglishPlural() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("每台涡轮机每小时发出一个 token。", "Every turbine sends out tokens every hour.")
+                .pair("这些 token 记录了发电量。", "These tokens record the power made.");
+
+        Suggestion token = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "token");
+
+        assertThat(token.kind()).isEqualTo(Suggestion.Kind.LATIN);
+        assertThat(token.en()).containsExactly("tokens");
+    }
+
+    @Test
+    void aProductNamedByAnEverydayEnglishWordIsCountedWhereTheEnglishCapitalisesIt() {
+        // "word" is an English stop word (a word CC-CEDICT's glosses use); Word, the program, is a name.
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("霍尔特的报告是用 Word 写的。", "Holt wrote the report in Word.")
+                .pair("她把表格从 Word 里复制出来。", "She copied the table out of Word.")
+                .pair("我一个字也不信。", "I do not believe a word of it.");
+
+        Suggestion word = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "Word");
+
+        assertThat(word.en()).containsExactly("Word");
+        assertThat(word.support()).isEqualTo(2);
+    }
+
+    @Test
+    void capitalsWrittenOntoAChineseWordAreOneTermWithIt() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("Zephyr 里有一块AI加速器。", "Zephyr has an AI accelerator inside.")
+                .pair("AI加速器让涡轮机学会了看潮水。", "The AI accelerator taught the turbine to read the tide.")
+                .pair("下一代会用两块AI加速器。", "The next one will use two AI accelerators.");
+
+        List<Suggestion> suggestions = new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide"));
+
+        assertThat(find(suggestions, "AI加速器").en()).containsExactly("AI accelerator");
+        assertThat(suggestions).noneMatch(s -> s.zh().contains("加速器"));
+    }
+
+    @Test
+    void twoTermsJoinedByOrAreNoTerm() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("涡轮机或发电机都会坏。", "Turbines and generators both break.")
+                .pair("霍尔特检查了涡轮机或发电机。", "Holt checked the turbines and generators.")
+                .pair("涡轮机或发电机要每年换油。", "Turbines and generators need new oil every year.");
+
+        assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
+                .noneMatch(s -> s.zh().contains("涡轮机或发电机"));
+    }
+
+    @Test
+    void aPhraseEndingInAFunctionWordOfTwoCharactersIsNoTerm() {
+        // 方面 ("side, respect") is grammar around 金融, as in 金融方面, "finance side".
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("金融方面，米兰达很谨慎。", "On the finance side, Miranda is careful.")
+                .pair("金融方面的问题由霍尔特负责。", "Holt looks after the finance side.");
+
+        assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
+                .noneMatch(s -> s.zh().contains("金融方面"));
+    }
+
+    @Test
+    void aDictionaryWordGlossedByAnotherWordOfTheEnglishWordsFamilyIsNoTermNorArePiecesOfIt() {
+        // CC-CEDICT's 经验主义 is "empiricism"; the English says "empirical".
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("潮汐预测曾是经验主义的学问。", "Tide forecasting was an empirical science.")
+                .pair("霍尔特的方法很经验主义。", "Holt's method is very empirical.")
+                .pair("这种经验主义的做法很有效。", "This empirical approach works.");
+
+        assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
+                .noneMatch(s -> s.zh().contains("经验主义") || s.zh().contains("经验") || s.en().contains("empirical"));
+    }
 }
