@@ -420,7 +420,11 @@ public final class TermSuggester {
             reject(z, e, "CC-CEDICT translates it");
             return null;
         }
-        return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * dice * 0.8, examples, 0, known);
+        // The dictionary's one translation of the word (互联网, "Internet"; not 全球气候, "global climate", for
+        // "climate") is evidence enough: exclusivity is then a gate (MIN_KNOWN_DICE), not a weight.
+        boolean soleGloss = known && translates && CedictDictionary.standard().englishStems(z).size() == 1;
+        double exclusive = soleGloss ? 0.6 + 0.4 * dice : dice;
+        return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * exclusive * 0.8, examples, 0, known);
     }
 
     /**

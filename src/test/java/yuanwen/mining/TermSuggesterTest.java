@@ -280,4 +280,20 @@ class TermSuggesterTest {
         assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
                 .noneMatch(s -> s.zh().contains("经验主义") || s.zh().contains("经验") || s.en().contains("empirical"));
     }
+
+    @Test
+    void aWordTheDictionaryTranslatesByThisEnglishAloneIsSuggestedThoughTheEnglishIsSometimesSaidOtherwise() {
+        // CC-CEDICT's one translation of 互联网 is "Internet"; twice the Chinese says 网上 instead.
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("霍尔特在互联网上卖电。", "Holt sells power on the internet.")
+                .pair("互联网让小公司也能找到客户。", "The internet lets small firms find buyers too.")
+                .pair("米兰达每天都在互联网上看潮汐数据。", "Miranda reads tide data on the internet every day.")
+                .pair("网上的评论很好。", "The reviews on the internet are good.")
+                .pair("她在网上回答问题。", "She answers questions on the internet.");
+
+        Suggestion internet = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "互联网");
+
+        assertThat(internet.en()).containsExactly("internet");
+        assertThat(internet.support()).isEqualTo(3);
+    }
 }
