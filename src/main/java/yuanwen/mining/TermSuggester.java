@@ -956,6 +956,10 @@ public final class TermSuggester {
             if (t.zh.stream().allMatch(TermSuggester::isLatin) && !isLatin(zKey)) {
                 continue; // a word kept in Latin is its own term, also where capitals are written onto Chinese (AI加速器)
             }
+            if (t.first != null && t.first.kind() == Suggestion.Kind.TRANSLATION && t.zh.stream().allMatch(z ->
+                    !z.equals(zKey) && zKey.contains(z)) && t.en.stream().allMatch(e -> !e.equals(enKey) && containsPhrase(enKey, e))) {
+                continue; // a longer term in both languages, made with the one taken (应用服务器 with 服务器, "app server")
+            }
             boolean zh = t.zh.stream().anyMatch(z -> !z.equals(zKey) && (z.contains(zKey) || zKey.contains(z)));
             boolean zhSame = t.zh.contains(zKey);
             boolean en = t.en.stream().anyMatch(e -> containsPhrase(e, enKey) || containsPhrase(enKey, e));

@@ -296,4 +296,21 @@ class TermSuggesterTest {
         assertThat(internet.en()).containsExactly("internet");
         assertThat(internet.support()).isEqualTo(3);
     }
+
+    @Test
+    void aLongerTermMadeWithOneAlreadyTakenIsSuggestedToo() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("服务器放在岸上。", "The servers stand on the shore.")
+                .pair("每台服务器都很省电。", "Every server uses little power.")
+                .pair("霍尔特自己装了服务器。", "Holt set up the servers herself.")
+                .pair("服务器从不关机。", "The servers are never switched off.")
+                .pair("应用服务器记录每一次潮水。", "The app server records every tide.")
+                .pair("米兰达又买了一台应用服务器。", "Miranda bought another app server.")
+                .pair("应用服务器坏了一次。", "The app server broke down once.");
+
+        List<Suggestion> suggestions = new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide"));
+
+        assertThat(find(suggestions, "服务器").en()).containsExactly("server");
+        assertThat(find(suggestions, "应用服务器").en()).containsExactly("app server");
+    }
 }
