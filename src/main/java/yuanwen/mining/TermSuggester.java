@@ -680,7 +680,13 @@ public final class TermSuggester {
             return false;
         }
         List<List<String>> glosses = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String word : dictionaryWords(z)) {
+            // A compound the dictionary has whole is read as its two words too (操作系统: 操作 + 系统, OS).
+            String[] halves = word.length() >= 4 ? halves(word) : null;
+            words.addAll(halves != null ? List.of(halves) : List.of(word));
+        }
+        for (String word : words) {
             if (!LanguageData.isChineseFunctionWord(word)) {
                 List<String> stems = CedictDictionary.standard().englishStems(word);
                 if (stems.isEmpty()) {
@@ -690,6 +696,16 @@ public final class TermSuggester {
             }
         }
         return glosses.size() >= 2 && initials(letters.toLowerCase(Locale.ROOT), 0, glosses, 0);
+    }
+
+    /** The word as two dictionary words, the first as long as it can be, or null. */
+    private static String[] halves(String word) {
+        for (int cut = word.length() - 2; cut >= 2; cut--) {
+            if (LanguageData.isDictionaryWord(word.substring(0, cut)) && LanguageData.isDictionaryWord(word.substring(cut))) {
+                return new String[] {word.substring(0, cut), word.substring(cut)};
+            }
+        }
+        return null;
     }
 
     private static boolean initials(String letters, int at, List<List<String>> words, int word) {

@@ -178,6 +178,8 @@ class TermSuggesterTest {
     void capitalsThatAreTheInitialsOfTheChineseWordsAreItsAbbreviation() {
         assertThat(TermSuggester.initialsOf("微软研究院", "MSR")).isTrue();
         assertThat(TermSuggester.initialsOf("深度神经网络", "DNNs")).isTrue();
+        // A compound CC-CEDICT has whole is read as its two words as well.
+        assertThat(TermSuggester.initialsOf("操作系统", "OS")).isTrue();
         // The letters in another order, or letters no gloss starts with, are no abbreviation of it.
         assertThat(TermSuggester.initialsOf("微软研究院", "RSM")).isFalse();
         assertThat(TermSuggester.initialsOf("深度神经网络", "GPU")).isFalse();
