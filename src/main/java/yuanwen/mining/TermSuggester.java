@@ -54,7 +54,12 @@ import yuanwen.store.AlignmentFile;
  * an everyday word of two characters (搜索, "search") and proposed, at most
  * {@link #MAX_KNOWN_CONFIDENCE}, when it is a longer one (数据库, "database"). A name's sound beats
  * co-occurrence (斯图尔特 is "Stewart", not the "Homer Joe" before it); a passage said twice is no
- * habit; English plurals count for their singular.
+ * habit; English plurals count for their singular. Capitals that are the initials of the Chinese's
+ * dictionary words are its abbreviation ({@link #initialsOf}: 微软研究院, "MSR"); capitals written onto
+ * Chinese are one term with it (AI加速器); a Latin name that English lists as a stop word is counted
+ * where the English writes it alike (Word); a longer term made with one taken is no piece of it
+ * (应用服务器 beside 服务器); 或 inside a form ({@code joining-words.zh.txt}) and a dictionary word glossed
+ * by another word of the English word's family (经验主义, "empirical") make no term.
  *
  * <p>Rejected pairs are not read. Chinese is read after OpenCC tw2sp, as the aligner reads it, so
  * forms come out in simplified script as the glossary keeps them.
