@@ -56,7 +56,12 @@ import yuanwen.store.AlignmentFile;
  * an everyday word of two characters (搜索, "search") and proposed, at most
  * {@link #MAX_KNOWN_CONFIDENCE}, when it is a longer one (数据库, "database"). A name's sound beats
  * co-occurrence (斯图尔特 is "Stewart", not the "Homer Joe" before it); a passage said twice is no
- * habit; English plurals count for their singular.
+ * habit; English plurals count for their singular. Capitals that are the initials of the Chinese's
+ * dictionary words are its abbreviation ({@link #initialsOf}: 微软研究院, "MSR"); capitals written onto
+ * Chinese are one term with it (AI加速器); a Latin name that English lists as a stop word is counted
+ * where the English writes it alike (Word); a longer term made with one taken is no piece of it
+ * (应用服务器 beside 服务器); 或 inside a form ({@code joining-words.zh.txt}) and a dictionary word glossed
+ * by another word of the English word's family (经验主义, "empirical") make no term.
  *
  * <p>Rejected pairs are not read. Chinese is read after OpenCC tw2sp, as the aligner reads it, so
  * forms come out in simplified script as the glossary keeps them.
@@ -109,6 +114,8 @@ public final class TermSuggester {
     private static final int MAX_ZH_CHARS = 8;
     private static final int MAX_EN_WORDS = 4;
     private static final int MAX_LATIN_WORDS = 3;
+    /** Chinese characters written after capitals that are read as one term with them (AI应用服务器). */
+    private static final int MAX_MIXED_HAN = 5;
     private static final Set<String> INNER_WORDS = Set.of("of", "on", "and");
     /** How far from a form {@link #cutShort} looks for the rest of a longer term: a word and a particle or dot. */
     private static final int BESIDE = 5;
@@ -127,6 +134,9 @@ public final class TermSuggester {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:!?()\\[\\]\"“”‘—–…]|\\.(?=\\s|$)|\\s'|'\\s");
     private static final Pattern WORD_BEFORE = Pattern.compile("(公司|集团|银行|大学|学院|基金会|实验室)");
     private static final Pattern PLACE_AFTER = Pattern.compile("(市|州|省|国|岛|湾|县)");
+
+    /** Words that join two terms into a phrase ({@code joining-words.zh.txt}): 或. */
+    private static final Set<String> JOINING_WORDS = words("joining-words.zh.txt");
 
     private final Glossary glossary;
     private final ScriptConverter normaliser;
@@ -175,7 +185,12 @@ public final class TermSuggester {
 
     /** A scored pair of candidate forms. */
     private record Candidate(String zh, String enKey, Suggestion.Kind kind, int support, double dice,
-                             double confidence, List<String> examples, double sound, boolean known) {
+                             double confidence, List<String> examples, double sound, boolean known, boolean hidden) {
+
+        Candidate(String zh, String enKey, Suggestion.Kind kind, int support, double dice, double confidence,
+                  List<String> examples, double sound, boolean known) {
+            this(zh, enKey, kind, support, dice, confidence, examples, sound, known, false);
+        }
 
         /**
          * The confidence shown: a translation CC-CEDICT already has is ranked among the others by
@@ -241,8 +256,8 @@ public final class TermSuggester {
             for (String z : zs) {
                 boolean latin = isLatin(z);
                 for (String e : es) {
-                    if (latin && !z.toLowerCase(Locale.ROOT).equals(e)) {
-                        continue; // a kept Latin word pairs only with itself
+                    if (latin && !sameLatinWord(z.toLowerCase(Locale.ROOT), e)) {
+                        continue; // a kept Latin word pairs only with itself (or its plural: token, tokens)
                     }
                     String key = z + '\t' + e;
                     int[] n = together.computeIfAbsent(key, k -> new int[1]);
@@ -262,6 +277,16 @@ public final class TermSuggester {
             String z = t.getKey().substring(0, tab);
             String e = t.getKey().substring(tab + 1);
             double dice = 2.0 * both / (zhCount.get(z) + enCount.get(e));
+            if (isLatin(z) && !z.equals(z.toLowerCase(Locale.ROOT)) && english.get(e).lower > 0) {
+                // A name kept in Latin that is also an everyday English word (Word, the program, beside
+                // "a word"): counted where the English writes it as the Chinese does, capitals and all.
+                int[] cased = casedCounts(z, pairs);
+                double casedDice = 2.0 * cased[0] / (zhCount.get(z) + cased[1]);
+                if (cased[0] >= MIN_SUPPORT && casedDice > dice) {
+                    both = cased[0];
+                    dice = casedDice;
+                }
+            }
             Candidate c = score(z, e, both, dice, english.get(e), examples.get(t.getKey()));
             if (c != null && c.kind() == Suggestion.Kind.TRANSLATION && nameParts.contains(e)) {
                 // A part of a name is a candidate for the name's sound only: 洛杉矶 is "Los Angeles", not "Los".
@@ -270,6 +295,25 @@ public final class TermSuggester {
             }
             if (c != null) {
                 candidates.add(c);
+            }
+        }
+        // A name kept in Latin that English lists as a stop word (Word, the program) is no English
+        // candidate: it is counted where the English writes it as the Chinese does.
+        for (Map.Entry<String, Integer> z : zhCount.entrySet()) {
+            String latin = z.getKey();
+            String e = latin.toLowerCase(Locale.ROOT);
+            if (z.getValue() >= MIN_SUPPORT && isLatin(latin) && !zhPieces.contains(latin) && !enCount.containsKey(e)
+                    && LanguageData.isEnglishStopWord(e)) {
+                int[] cased = casedCounts(latin, pairs);
+                if (cased[0] >= MIN_SUPPORT) {
+                    EnglishStats stats = english.computeIfAbsent(e, x -> new EnglishStats());
+                    stats.surfaces.merge(latin, cased[1], Integer::sum);
+                    stats.capitalised += cased[1];
+                    stats.capitalisedInside += cased[1];
+                    List<String> ids = pairs.stream().filter(p -> p.zhKeys().contains(latin)
+                            && casedCounts(latin, List.of(p))[0] > 0).map(Pair::id).limit(2).toList();
+                    candidates.add(score(latin, e, cased[0], 2.0 * cased[0] / (z.getValue() + cased[1]), stats, ids));
+                }
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
@@ -336,8 +380,9 @@ public final class TermSuggester {
                         support * (0.5 + 0.5 * sound) * Math.sqrt(dice), examples, sound, false);
             }
         }
-        double linked = englishLinked(z, e);
-        boolean rareButLinked = dice >= MIN_RARE_DICE && linked >= MIN_LINKED && chineseLinked(z, e);
+        boolean initials = stats.proper() && initialsOf(z, stats.surface());
+        double linked = initials ? 1 : englishLinked(z, e);
+        boolean rareButLinked = dice >= MIN_RARE_DICE && linked >= MIN_LINKED && (initials || chineseLinked(z, e));
         if (dice < 0.5 || both < MIN_TRANSLATION_SUPPORT && !rareButLinked || z.indexOf('·') >= 0) {
             reject(z, e, String.format(Locale.ROOT, "translation: dice %.2f, %d pairs, %.2f linked%s", dice, both,
                     linked, z.indexOf('·') >= 0 ? ", a dotted name" : ""));
@@ -349,22 +394,36 @@ public final class TermSuggester {
             reject(z, e, String.format(Locale.ROOT, "translation in %d pairs: %.2f of the English linked", both, linked));
             return null;
         }
+        List<String> inner = dictionaryWords(z);
+        if (inner.subList(1, Math.max(1, inner.size() - 1)).stream().anyMatch(JOINING_WORDS::contains)) {
+            reject(z, e, "two terms joined");
+            return null;
+        }
         if (z.indexOf('的') > 0 && !stats.proper()) {
             // 伟大的投资者, "great investors"; 粘性的点, "sticky": 的 joins a free description, which a
             // term is not, unless it is a title (整个地球的目录, "Whole Earth Catalog").
             reject(z, e, "a description with 的");
             return null;
         }
-        boolean functionEdge = LanguageData.isChineseFunctionWord(z.substring(0, 1))
-                || LanguageData.isChineseFunctionWord(z.substring(z.length() - 1));
-        if (!termShaped(z, e) || functionEdge && !LanguageData.dictionaryTranslates(z, e)) {
+        // A function word of one or two characters at an edge (方面 of 金融方面, "finance side"; 之后, 时候)
+        boolean functionEdge = functionEdge(z);
+        if (!initials && !termShaped(z, e) || functionEdge && !LanguageData.dictionaryTranslates(z, e)) {
             // 不可能, 起来: words, not terms, unless the dictionary has this very translation (潮汐能, tidal power)
             reject(z, e, functionEdge ? "a function character at an edge" : "not term-shaped");
             return null;
         }
         // Known: one dictionary word glossed by one English word (数据库, "database"; 标准, "standards"; 突然, "suddenly").
-        boolean known = !stats.proper() && e.indexOf(' ') < 0 && (LanguageData.dictionaryTranslates(z, e)
+        boolean translates = LanguageData.dictionaryTranslates(z, e);
+        boolean known = !stats.proper() && e.indexOf(' ') < 0 && (translates
                 || LanguageData.isDictionaryWord(z) && glosses(z, e));
+        if (known && !translates && !LanguageData.dictionaryGlossIn(z, e) && z.length() >= MIN_KNOWN_CHARS) {
+            // 经验主义, "empirical": the dictionary's word is another of the English word's family
+            // ("empiricism"), so the English is another part of speech, and the pair no term of either.
+            // Taken unshown, so that its pieces (经验, "empirical") are not proposed in its place.
+            reject(z, e, "CC-CEDICT translates it by another word of the English word's family");
+            return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * dice * 0.8, examples, 0, true,
+                    true);
+        }
         if (known && (both < MIN_TRANSLATION_SUPPORT || dice < MIN_KNOWN_DICE || z.length() < MIN_KNOWN_CHARS
                 || functionEdge(z))) {
             // 搜索, "search": CC-CEDICT gives the aligner this already; the glossary adds nothing. But
@@ -372,7 +431,11 @@ public final class TermSuggester {
             reject(z, e, "CC-CEDICT translates it");
             return null;
         }
-        return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * dice * 0.8, examples, 0, known);
+        // The dictionary's one translation of the word (互联网, "Internet"; not 全球气候, "global climate", for
+        // "climate") is evidence enough: exclusivity is then a gate (MIN_KNOWN_DICE), not a weight.
+        boolean soleGloss = known && translates && CedictDictionary.standard().englishStems(z).size() == 1;
+        double exclusive = soleGloss ? 0.6 + 0.4 * dice : dice;
+        return new Candidate(z, e, Suggestion.Kind.TRANSLATION, both, dice, support * exclusive * 0.8, examples, 0, known);
     }
 
     /**
@@ -511,7 +574,8 @@ public final class TermSuggester {
      * The Chinese form cut into CC-CEDICT words, longest first from the left (微软云 = 微软 + 云, 测试时计算 =
      * 测试 + 时 + 计算); a character no word starts with stands alone.
      */
-    static List<String> dictionaryWords(String z) {
+    static List<String> dictionaryWords(String form) {
+        String z = hanPart(form);
         List<String> words = new ArrayList<>();
         int at = 0;
         while (at < z.length()) {
@@ -564,9 +628,10 @@ public final class TermSuggester {
             return 0;
         }
         List<String> parts = dictionaryWords(z);
+        String capitals = z.substring(0, z.length() - hanPart(z).length()).toLowerCase(Locale.ROOT);
         int linked = 0;
         for (String w : words) {
-            if (parts.stream().anyMatch(p -> glosses(p, w)) || glosses(z, w)) {
+            if (parts.stream().anyMatch(p -> glosses(p, w)) || glosses(z, w) || w.equals(capitals)) {
                 linked++;
             }
         }
@@ -578,13 +643,122 @@ public final class TermSuggester {
      * "Microsoft Cloud"; not 付出更值钱, "you're paying" (值钱 is "valuable"), nor 家银行, "banks" (the
      * counter 家 stays outside), nor 帕斯卡系统, "Fairmath and Pascal".
      */
-    private static boolean chineseLinked(String z, String e) {
+    private static boolean chineseLinked(String form, String e) {
+        String z = hanPart(form);
+        if (!z.equals(form) && !containsPhrase(e, form.substring(0, form.length() - z.length()).toLowerCase(Locale.ROOT))) {
+            return false; // the capitals are not in the English
+        }
         List<String> words = contentWords(e);
         if (words.stream().anyMatch(w -> glosses(z, w))) {
             return true;
         }
-        return dictionaryWords(z).stream().allMatch(p -> LanguageData.isChineseFunctionWord(p)
-                || words.stream().anyMatch(w -> glosses(p, w)));
+        if (dictionaryWords(z).stream().allMatch(p -> LanguageData.isChineseFunctionWord(p)
+                || words.stream().anyMatch(w -> glosses(p, w)))) {
+            return true;
+        }
+        // The cut longest from the left can miss the words (无状态 is 无 + 状态, "stateless", not 无状 +
+        // 态): then every character must be inside some dictionary word of the form that glosses an
+        // English word or is a function word.
+        boolean[] covered = new boolean[z.length()];
+        for (int i = 0; i < z.length(); i++) {
+            for (int j = i + 1; j <= z.length(); j++) {
+                String part = z.substring(i, j);
+                if (LanguageData.isDictionaryWord(part) && (LanguageData.isChineseFunctionWord(part)
+                        || words.stream().anyMatch(w -> glosses(part, w)))) {
+                    java.util.Arrays.fill(covered, i, j, true);
+                }
+            }
+        }
+        for (boolean c : covered) {
+            if (!c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the English, written in capitals (MSR, DNNs, OS), is the initials of the Chinese's
+     * CC-CEDICT words in their order: each word of the Chinese (function words aside) gives the next
+     * letters, the first of them the first letter of one of its glosses and the others later letters
+     * of that gloss or first letters of its other glosses (微软 "microsoft" gives M S, 研究院 "research"
+     * R). Abbreviations are how the English speaks of a term the Chinese writes out, and a chance
+     * match of every letter in order is rare.
+     */
+    static boolean initialsOf(String z, String surface) {
+        String letters = surface.endsWith("s") ? surface.substring(0, surface.length() - 1) : surface;
+        if (letters.length() < 2 || letters.length() > 6 || !letters.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return false;
+        }
+        List<List<String>> glosses = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (String word : dictionaryWords(z)) {
+            // A compound the dictionary has whole is read as its two words too (操作系统: 操作 + 系统, OS).
+            String[] halves = word.length() >= 4 ? halves(word) : null;
+            words.addAll(halves != null ? List.of(halves) : List.of(word));
+        }
+        for (String word : words) {
+            if (!LanguageData.isChineseFunctionWord(word)) {
+                List<String> stems = CedictDictionary.standard().englishStems(word);
+                if (stems.isEmpty()) {
+                    return false;
+                }
+                glosses.add(stems);
+            }
+        }
+        return glosses.size() >= 2 && initials(letters.toLowerCase(Locale.ROOT), 0, glosses, 0);
+    }
+
+    /** The word as two dictionary words, the first as long as it can be, or null. */
+    private static String[] halves(String word) {
+        for (int cut = word.length() - 2; cut >= 2; cut--) {
+            if (LanguageData.isDictionaryWord(word.substring(0, cut)) && LanguageData.isDictionaryWord(word.substring(cut))) {
+                return new String[] {word.substring(0, cut), word.substring(cut)};
+            }
+        }
+        return null;
+    }
+
+    private static boolean initials(String letters, int at, List<List<String>> words, int word) {
+        if (word == words.size()) {
+            return at == letters.length();
+        }
+        for (int end = at + 1; end <= letters.length() - (words.size() - word - 1); end++) {
+            if (chunkOf(letters.substring(at, end), words.get(word), new HashSet<>())
+                    && initials(letters, end, words, word + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the letters start a gloss, the rest later in it or starting the word's other glosses. */
+    private static boolean chunkOf(String letters, List<String> stems, Set<String> used) {
+        if (letters.isEmpty()) {
+            return true;
+        }
+        for (String stem : stems) {
+            if (used.contains(stem) || stem.charAt(0) != letters.charAt(0)) {
+                continue;
+            }
+            used.add(stem);
+            int k = 1;
+            for (int m = 1; m <= letters.length(); m++) {
+                // the first m letters from this gloss (as a subsequence), the rest from others
+                if (m > 1) {
+                    int found = stem.indexOf(letters.charAt(m - 1), k);
+                    if (found < 0) {
+                        break;
+                    }
+                    k = found + 1;
+                }
+                if (chunkOf(letters.substring(m), stems, used)) {
+                    return true;
+                }
+            }
+            used.remove(stem);
+        }
+        return false;
     }
 
     /**
@@ -704,6 +878,16 @@ public final class TermSuggester {
                     continue;
                 }
             }
+            if (c.hidden()) {
+                // Not a term, but its forms are taken, so that its pieces are not proposed in its place.
+                if (!sameZh(taken, zKey) && sameEn(taken, c.enKey()) == null) {
+                    Taken t = new Taken(c, null);
+                    t.zh.add(zKey);
+                    t.en.add(c.enKey());
+                    taken.add(t);
+                }
+                continue;
+            }
             if (c.kind() == Suggestion.Kind.TRANSLATION && (c.support() < MIN_TRANSLATION_SUPPORT + 1
                     && repeatedPassage(c, byId) || dictionarySaysOtherwise(c, pairs))) {
                 reject(c.zh(), c.enKey(), "a passage said twice, or CC-CEDICT says otherwise");
@@ -796,6 +980,13 @@ public final class TermSuggester {
     /** The taken entry whose forms overlap both of these (one contains the other in each language). */
     private static Taken overlap(List<Taken> taken, String zKey, String enKey) {
         for (Taken t : taken) {
+            if (t.zh.stream().allMatch(TermSuggester::isLatin) && !isLatin(zKey)) {
+                continue; // a word kept in Latin is its own term, also where capitals are written onto Chinese (AI加速器)
+            }
+            if (t.first != null && t.first.kind() == Suggestion.Kind.TRANSLATION && t.zh.stream().allMatch(z ->
+                    !z.equals(zKey) && zKey.contains(z)) && t.en.stream().allMatch(e -> !e.equals(enKey) && containsPhrase(enKey, e))) {
+                continue; // a longer term in both languages, made with the one taken (应用服务器 with 服务器, "app server")
+            }
             boolean zh = t.zh.stream().anyMatch(z -> !z.equals(zKey) && (z.contains(zKey) || zKey.contains(z)));
             boolean zhSame = t.zh.contains(zKey);
             boolean en = t.en.stream().anyMatch(e -> containsPhrase(e, enKey) || containsPhrase(enKey, e));
@@ -890,6 +1081,9 @@ public final class TermSuggester {
 
     /** The key without its first and without its last character (Chinese) or word. */
     private static List<String> shorter(String key, boolean byChar) {
+        if (byChar && !hanPart(key).equals(key)) {
+            return List.of(hanPart(key), key.substring(0, key.length() - 1));
+        }
         if (byChar) {
             return key.length() < 3 ? List.of() : List.of(key.substring(1), key.substring(0, key.length() - 1));
         }
@@ -908,8 +1102,41 @@ public final class TermSuggester {
         return counts;
     }
 
+    /**
+     * The pairs with the Latin form in both languages, and those with it in the English, written as
+     * given (case and all, as a whole word, its plural too).
+     */
+    private static int[] casedCounts(String latin, List<Pair> pairs) {
+        Pattern word = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(latin) + "s?(?![A-Za-z0-9])");
+        int both = 0;
+        int en = 0;
+        for (Pair p : pairs) {
+            if (word.matcher(p.en()).find()) {
+                en++;
+                if (p.zhKeys().contains(latin)) {
+                    both++;
+                }
+            }
+        }
+        return new int[] {both, en};
+    }
+
+    /** Whether a kept Latin word (lower case) is the English word, or its singular or plural. */
+    private static boolean sameLatinWord(String latin, String e) {
+        return latin.equals(e) || e.equals(latin + "s") || latin.equals(e + "s");
+    }
+
     private static boolean isLatin(String form) {
-        return !form.isEmpty() && form.charAt(0) < 0x3000;
+        return !form.isEmpty() && form.chars().allMatch(c -> c < 0x3000);
+    }
+
+    /** The Chinese of a form with capitals written onto it (加速器 of AI加速器), or the form itself. */
+    private static String hanPart(String form) {
+        int at = 0;
+        while (at < form.length() && form.charAt(at) < 0x3000) {
+            at++;
+        }
+        return at > 0 && at < form.length() ? form.substring(at) : form;
     }
 
     /**
@@ -975,12 +1202,48 @@ public final class TermSuggester {
                     break;
                 }
                 String s = possessiveless(zh.substring(words.get(a)[0], words.get(b)[1]));
-                if (s.chars().anyMatch(Character::isLetter) && !LanguageData.isEnglishStopWord(s.toLowerCase(Locale.ROOT))) {
+                // A stop word kept capitalised in the Chinese is a name (Word, the program).
+                if (s.chars().anyMatch(Character::isLetter) && (!LanguageData.isEnglishStopWord(s.toLowerCase(Locale.ROOT))
+                        || Character.isUpperCase(s.charAt(0)) && s.length() > 2)) {
                     keys.add(s);
+                }
+            }
+            // Capitals written onto a Chinese word make one term (AI加速器, "AI accelerator"; GPU集群).
+            String word = zh.substring(words.get(a)[0], words.get(a)[1]);
+            int after = words.get(a)[1] + (words.get(a)[1] < zh.length() && zh.charAt(words.get(a)[1]) == ' ' ? 1 : 0);
+            if (word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                int end = after;
+                while (end < zh.length() && end - after < MAX_MIXED_HAN && Character.UnicodeScript.of(zh.charAt(end))
+                        == Character.UnicodeScript.HAN) {
+                    end++;
+                    String han = zh.substring(after, end);
+                    if (han.length() >= 2 && !LanguageData.isChineseFunctionWord(han)
+                            && !LanguageData.isChineseFunctionWord(han.substring(han.length() - 1))
+                            && !LanguageData.isChineseFunctionWord(han.substring(0, 1))) {
+                        keys.add(word + han);
+                    }
                 }
             }
         }
         return keys;
+    }
+
+    private static Set<String> words(String resource) {
+        try (java.io.InputStream in = TermSuggester.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("yuanwen/mining/" + resource + " missing from this build");
+            }
+            Set<String> out = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String word = line.replaceFirst("#.*", "").trim();
+                if (!word.isEmpty()) {
+                    out.add(word);
+                }
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean isSeparator(char c) {

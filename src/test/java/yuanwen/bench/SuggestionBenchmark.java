@@ -46,7 +46,8 @@ import yuanwen.store.AlignmentFile;
  * {@code -Dsuggest.aligned=DIR} keeps them in DIR instead and mines the ones already there without
  * aligning again (for working on the miner: delete DIR when the aligner changes); with
  * {@code -Dsuggest.list=true}, {@code -Dsuggest.why=中文/english,…} says why the miner did not propose
- * those forms ({@code 中文/*}: with any English).
+ * those forms ({@code 中文/*}: with any English), and {@code -Dsuggest.below=true} lists the forms the miner
+ * took but did not show, for their confidence.
  */
 public final class SuggestionBenchmark {
 
@@ -124,12 +125,18 @@ public final class SuggestionBenchmark {
                                 verdict(s, gold, checked));
                     }
                 }
+                if (list && Boolean.getBoolean("suggest.below")) {
+                    System.out.println("  below the confidence shown:");
+                    why.entrySet().stream().filter(w -> w.getValue().startsWith("confidence"))
+                            .sorted(Map.Entry.<String, String>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                            .forEach(w -> System.out.println("    " + w.getKey().replace('\t', '/') + ": " + w.getValue()));
+                }
                 for (String forms : System.getProperty("suggest.why", "").split(",")) {
                     if (!forms.isBlank()) {
                         String key = forms.replace('/', '\t').toLowerCase(Locale.ROOT);
                         if (key.endsWith("\t*")) {
                             String zh = key.substring(0, key.length() - 1);
-                            why.entrySet().stream().filter(w -> w.getKey().startsWith(zh)).sorted(Map.Entry.comparingByKey())
+                            why.entrySet().stream().filter(w -> w.getKey().toLowerCase(Locale.ROOT).startsWith(zh)).sorted(Map.Entry.comparingByKey())
                                     .forEach(w -> System.out.println("  why not " + w.getKey() + ": " + w.getValue()));
                         } else {
                             System.out.println("  why not " + forms + ": " + why.getOrDefault(key, "not scored"));

@@ -173,4 +173,146 @@ class TermSuggesterTest {
         assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
                 .noneMatch(s -> s.zh().contains("Zephyr"));
     }
+
+    @Test
+    void capitalsThatAreTheInitialsOfTheChineseWordsAreItsAbbreviation() {
+        assertThat(TermSuggester.initialsOf("微软研究院", "MSR")).isTrue();
+        assertThat(TermSuggester.initialsOf("深度神经网络", "DNNs")).isTrue();
+        // A compound CC-CEDICT has whole is read as its two words as well.
+        assertThat(TermSuggester.initialsOf("操作系统", "OS")).isTrue();
+        // The letters in another order, or letters no gloss starts with, are no abbreviation of it.
+        assertThat(TermSuggester.initialsOf("微软研究院", "RSM")).isFalse();
+        assertThat(TermSuggester.initialsOf("深度神经网络", "GPU")).isFalse();
+        assertThat(TermSuggester.initialsOf("深度神经网络", "deep")).isFalse();
+    }
+
+    @Test
+    void anAbbreviationOfATermWrittenOutInChineseIsSuggestedFromTwoPairs() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("霍尔特用深度神经网络预测潮水。", "Holt predicts the tides with DNNs.")
+                .pair("深度神经网络需要很多数据。", "The DNNs need a lot of data.");
+
+        Suggestion dnn = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "深度神经网络");
+
+        assertThat(dnn.en()).containsExactly("DNNs");
+        assertThat(dnn.support()).isEqualTo(2);
+    }
+
+    @Test
+    void aTermIsTiedToItsEnglishWhereverTheLongestFirstCutFalls() {
+        // 无状态 is cut 无状 + 态 longest first; its words are 无 (-less) and 状态 (state).
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("Zephyr 的控制软件是无状态的。", "The control software of Zephyr is stateless.")
+                .pair("霍尔特喜欢无状态的设计。", "Holt likes a stateless design.");
+
+        Suggestion stateless = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "无状态");
+
+        assertThat(stateless.en()).containsExactly("stateless");
+    }
+
+    @Test
+    void aLatinWordTheChineseKeepsPairsWithItsEnglishPlural() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("每台涡轮机每小时发出一个 token。", "Every turbine sends out tokens every hour.")
+                .pair("这些 token 记录了发电量。", "These tokens record the power made.");
+
+        Suggestion token = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "token");
+
+        assertThat(token.kind()).isEqualTo(Suggestion.Kind.LATIN);
+        assertThat(token.en()).containsExactly("tokens");
+    }
+
+    @Test
+    void aProductNamedByAnEverydayEnglishWordIsCountedWhereTheEnglishCapitalisesIt() {
+        // "word" is an English stop word (a word CC-CEDICT's glosses use); Word, the program, is a name.
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("霍尔特的报告是用 Word 写的。", "Holt wrote the report in Word.")
+                .pair("她把表格从 Word 里复制出来。", "She copied the table out of Word.")
+                .pair("我一个字也不信。", "I do not believe a word of it.");
+
+        Suggestion word = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "Word");
+
+        assertThat(word.en()).containsExactly("Word");
+        assertThat(word.support()).isEqualTo(2);
+    }
+
+    @Test
+    void capitalsWrittenOntoAChineseWordAreOneTermWithIt() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("Zephyr 里有一块AI加速器。", "Zephyr has an AI accelerator inside.")
+                .pair("AI加速器让涡轮机学会了看潮水。", "The AI accelerator taught the turbine to read the tide.")
+                .pair("下一代会用两块AI加速器。", "The next one will use two AI accelerators.");
+
+        List<Suggestion> suggestions = new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide"));
+
+        assertThat(find(suggestions, "AI加速器").en()).containsExactly("AI accelerator");
+        assertThat(suggestions).noneMatch(s -> s.zh().contains("加速器"));
+    }
+
+    @Test
+    void twoTermsJoinedByOrAreNoTerm() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("涡轮机或发电机都会坏。", "Turbines and generators both break.")
+                .pair("霍尔特检查了涡轮机或发电机。", "Holt checked the turbines and generators.")
+                .pair("涡轮机或发电机要每年换油。", "Turbines and generators need new oil every year.");
+
+        assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
+                .noneMatch(s -> s.zh().contains("涡轮机或发电机"));
+    }
+
+    @Test
+    void aPhraseEndingInAFunctionWordOfTwoCharactersIsNoTerm() {
+        // 方面 ("side, respect") is grammar around 金融, as in 金融方面, "finance side".
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("金融方面，米兰达很谨慎。", "On the finance side, Miranda is careful.")
+                .pair("金融方面的问题由霍尔特负责。", "Holt looks after the finance side.");
+
+        assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
+                .noneMatch(s -> s.zh().contains("金融方面"));
+    }
+
+    @Test
+    void aDictionaryWordGlossedByAnotherWordOfTheEnglishWordsFamilyIsNoTermNorArePiecesOfIt() {
+        // CC-CEDICT's 经验主义 is "empiricism"; the English says "empirical".
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("潮汐预测曾是经验主义的学问。", "Tide forecasting was an empirical science.")
+                .pair("霍尔特的方法很经验主义。", "Holt's method is very empirical.")
+                .pair("这种经验主义的做法很有效。", "This empirical approach works.");
+
+        assertThat(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")))
+                .noneMatch(s -> s.zh().contains("经验主义") || s.zh().contains("经验") || s.en().contains("empirical"));
+    }
+
+    @Test
+    void aWordTheDictionaryTranslatesByThisEnglishAloneIsSuggestedThoughTheEnglishIsSometimesSaidOtherwise() {
+        // CC-CEDICT's one translation of 互联网 is "Internet"; twice the Chinese says 网上 instead.
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("霍尔特在互联网上卖电。", "Holt sells power on the internet.")
+                .pair("互联网让小公司也能找到客户。", "The internet lets small firms find buyers too.")
+                .pair("米兰达每天都在互联网上看潮汐数据。", "Miranda reads tide data on the internet every day.")
+                .pair("网上的评论很好。", "The reviews on the internet are good.")
+                .pair("她在网上回答问题。", "She answers questions on the internet.");
+
+        Suggestion internet = find(new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide")), "互联网");
+
+        assertThat(internet.en()).containsExactly("internet");
+        assertThat(internet.support()).isEqualTo(3);
+    }
+
+    @Test
+    void aLongerTermMadeWithOneAlreadyTakenIsSuggestedToo() {
+        MinedPairs pairs = MinedPairs.interview()
+                .pair("服务器放在岸上。", "The servers stand on the shore.")
+                .pair("每台服务器都很省电。", "Every server uses little power.")
+                .pair("霍尔特自己装了服务器。", "Holt set up the servers herself.")
+                .pair("服务器从不关机。", "The servers are never switched off.")
+                .pair("应用服务器记录每一次潮水。", "The app server records every tide.")
+                .pair("米兰达又买了一台应用服务器。", "Miranda bought another app server.")
+                .pair("应用服务器坏了一次。", "The app server broke down once.");
+
+        List<Suggestion> suggestions = new TermSuggester(Glossary.empty()).suggest(pairs.alignment("tide"));
+
+        assertThat(find(suggestions, "服务器").en()).containsExactly("server");
+        assertThat(find(suggestions, "应用服务器").en()).containsExactly("app server");
+    }
 }
