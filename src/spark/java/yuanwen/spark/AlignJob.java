@@ -152,7 +152,7 @@ public final class AlignJob {
      * partition order): a pair runs in a task of its own until there are four tasks a core, then
      * each next-largest pair joins the lightest partition so far. The heaviest partition starts
      * first, and the last tasks to start are the lightest, so that no core idles at the end while
-     * another finishes a large pair; the test collection's Nadella pair, a tenth of the work, is in
+     * another finishes a large pair; BatchBenchmark's Nadella pair, a tenth of its bytes, is alone in
      * the first task.
      */
     static List<ArrayList<Manifest.Entry>> partitions(List<Manifest.Entry> entries, long[] sizes, int cores) {
