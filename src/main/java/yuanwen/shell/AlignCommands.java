@@ -97,13 +97,14 @@ public class AlignCommands {
             if (zh != null || en != null || name != null) {
                 throw new IllegalArgumentException("give either --manifest FILE or --zh, --en and --name, not both");
             }
-            // Read here, not by the batch: the default is the shipped glossary with the user's over it.
+            // The default is the shipped glossary with the user's over it; the batch reads it as
+            // it starts, while its workers get the aligner's data ready (BatchRun.run).
             GlossaryInUse inUse = GlossaryInUse.resolve(glossary);
-            Glossary loaded = inUse == null ? null : inUse.load();
             BatchCommand.run(Manifest.read(Path.of(manifest), preSplit), new BatchRun.Settings(
-                    jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, force, null,
-                    loaded == null ? null : AlignRun.LoadedGlossary.of(loaded, inUse.info(loaded))),
-                    context.outputWriter());
+                    jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, force, null, () -> {
+                        Glossary loaded = inUse == null ? null : inUse.load();
+                        return loaded == null ? null : AlignRun.LoadedGlossary.of(loaded, inUse.info(loaded));
+                    }), context.outputWriter());
             return;
         }
         if (jobs != null || force) {

@@ -38,6 +38,9 @@ public class YuanwenApplication {
     public static void main(String[] args) {
         quietLogging();
         args = chooseWorkspace(args);
+        if (args.length > 0 && args[0].equals("align") && Arrays.asList(args).contains("--manifest")) {
+            yuanwen.batch.BatchRun.readAhead(); // the aligner's data, read while Spring starts
+        }
         SpringApplication app = new SpringApplication(YuanwenApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);

@@ -21,17 +21,10 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.SparkConf;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import yuanwen.batch.BatchRun;
 import yuanwen.batch.BatchRun.PairResult;
@@ -50,9 +43,12 @@ import yuanwen.text.TextDecoder;
  * The driver reads the manifest and the glossary through Hadoop's file systems (local paths, HDFS,
  * object stores) and broadcasts the glossary's bytes; each task aligns its pairs with the batch's
  * own code ({@link BatchRun#alignOne}, so the JSON is byte for byte what the batch command writes),
- * and writes {@code OUT/aligned/NAME.json} per pair plus one Parquet table of all aligned pairs,
- * {@code OUT/pairs.parquet} (the columns of {@link CorpusPair}). A pair already in {@code OUT}
- * whose inputs are unchanged is skipped, and its reviewed pairs carry over, as in the batch.
+ * and writes {@code OUT/aligned/NAME.json} per pair (the one it replaces kept as
+ * {@code NAME.json.bak}, as the batch keeps it) plus one Parquet table of all aligned pairs,
+ * {@code OUT/pairs.parquet} (the columns of {@link CorpusPair}; {@link PairsTable}: one file a
+ * partition, written by its task). A pair already in {@code OUT} whose inputs are unchanged is
+ * skipped, and its reviewed pairs carry over, as in the batch. The pairs are dealt to partitions of
+ * equal work, heaviest first ({@link #partitions}), so that the cores finish together.
  *
  * <p>Shipped data is loaded once per executor, not per pair: OpenCC's tables, CC-CEDICT and the
  * OpenNLP models come with the job's jar and load on first use into static holders of the
@@ -60,6 +56,8 @@ import yuanwen.text.TextDecoder;
  *
  * <pre>spark-submit --class yuanwen.spark.AlignJob target/yuanwen-spark.jar \
  *     --manifest hdfs:///corpus/manifest.tsv --out hdfs:///corpus/out [--glossary PATH|none] [--pre-split] [--force]</pre>
+ * In local mode ({@code --master local[N]}) this JVM is also the executor, and the aligner's data
+ * is read while Spark starts.
  */
 public final class AlignJob {
 
@@ -94,7 +92,15 @@ public final class AlignJob {
 
     public static void main(String[] args) {
         Options options = parse(args);
-        SparkSession spark = SparkSession.builder().appName("yuanwen align").getOrCreate();
+        if (new SparkConf().get("spark.master", "").startsWith("local")) {
+            // In local mode this JVM is the executor too: its tasks' data (CC-CEDICT, OpenCC's
+            // tables, the fitted model) is read while Spark starts, on the second core.
+            BatchRun.readAhead();
+        }
+        // A Spark context, no SQL session: the Parquet table is written by the tasks themselves
+        // (see PairsTable); Spark SQL's planning and code generation for that one write took 5.3 s
+        // of CPU in local[2] for 15,000 rows, more than aligning the benchmark's TED talks.
+        JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("yuanwen align"));
         int status;
         try {
             Summary summary = run(spark, options);
@@ -109,78 +115,104 @@ public final class AlignJob {
         System.exit(status);
     }
 
-    public static Summary run(SparkSession spark, Options options) {
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    public static Summary run(JavaSparkContext context, Options options) {
+        Configuration hadoop = context.hadoopConfiguration();
         Manifest manifest = Manifest.parse(TextDecoder.decode(java.nio.file.Path.of(options.manifest()),
                 readAll(hadoop, options.manifest())).text(), options.manifest(), options.preSplit());
         Broadcast<GlossaryBytes> glossary = context.broadcast(options.glossary() == null ? null
                 : new GlossaryBytes(options.glossary(), readAll(hadoop, options.glossary())));
         Broadcast<SerializableConfiguration> conf = context.broadcast(new SerializableConfiguration(hadoop));
-        int slices = Math.max(1, Math.min(manifest.entries().size(), context.defaultParallelism() * 4));
-        // Largest first, dealt round-robin, so that partitions carry about the same work.
-        List<Manifest.Entry> entries = new ArrayList<>(manifest.entries());
-        Map<Manifest.Entry, Long> sizes = new HashMap<>();
-        entries.forEach(e -> sizes.put(e, size(hadoop, e.zh()) + size(hadoop, e.en())));
-        entries.sort(Comparator.<Manifest.Entry>comparingLong(sizes::get).reversed()
-                .thenComparingInt(Manifest.Entry::line));
-        List<Manifest.Entry> dealt = new ArrayList<>(entries.size());
-        for (int slice = 0; slice < slices; slice++) {
-            for (int k = slice; k < entries.size(); k += slices) {
-                dealt.add(entries.get(k));
-            }
-        }
-        JavaRDD<Aligned> aligned = context.parallelize(dealt, slices)
-                .mapPartitions(pairs -> alignPartition(pairs, options, glossary.value(), conf.value().value()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<Manifest.Entry> entries = manifest.entries();
+        long[] sizes = entries.stream().mapToLong(e -> size(hadoop, e.zh()) + size(hadoop, e.en())).toArray();
+        List<ArrayList<Manifest.Entry>> partitions = partitions(entries, sizes, context.defaultParallelism());
+        Path table = new Path(options.out(), "pairs.parquet");
         try {
-            Dataset<Row> table = spark.createDataFrame(aligned.flatMap(a -> a.rows().iterator()), PARQUET_SCHEMA);
-            table.write().mode(SaveMode.Overwrite).parquet(new Path(options.out(), "pairs.parquet").toString());
-            List<Outcome> outcomes = new ArrayList<>(aligned.map(Aligned::outcome).collect());
-            outcomes.sort(Comparator.comparingInt(Outcome::line));
-            long rows = outcomes.stream().mapToLong(Outcome::pairs).sum();
-            return new Summary(outcomes, rows);
-        } finally {
-            aligned.unpersist(false);
+            PairsTable.clear(table, hadoop);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + table, e);
         }
+        // One list of pairs a partition: parallelize cuts a collection into slices of equal counts,
+        // and these partitions have equal work instead.
+        List<Outcome> outcomes = new ArrayList<>(context.parallelize(partitions, partitions.size())
+                .mapPartitions(lists -> alignPartition(lists, options, glossary.value(), conf.value().value()))
+                .collect());
+        try {
+            PairsTable.finish(table, hadoop);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish " + table, e);
+        }
+        outcomes.sort(Comparator.comparingInt(Outcome::line));
+        long rows = outcomes.stream().mapToLong(Outcome::pairs).sum();
+        return new Summary(outcomes, rows);
+    }
+
+    /**
+     * The pairs in partitions of about equal work (input bytes), largest pairs first, and the
+     * partitions in the order of their work, heaviest first (Spark starts a stage's tasks in
+     * partition order): a pair runs in a task of its own until there are four tasks a core, then
+     * each next-largest pair joins the lightest partition so far. The heaviest partition starts
+     * first, and the last tasks to start are the lightest, so that no core idles at the end while
+     * another finishes a large pair; BatchBenchmark's Nadella pair, a tenth of its bytes, is alone in
+     * the first task.
+     */
+    static List<ArrayList<Manifest.Entry>> partitions(List<Manifest.Entry> entries, long[] sizes, int cores) {
+        Integer[] order = new Integer[entries.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingLong(k -> -sizes[k])
+                .thenComparingInt(k -> entries.get(k).line()));
+        int count = Math.max(1, Math.min(entries.size(), cores * 4));
+        List<ArrayList<Manifest.Entry>> partitions = new ArrayList<>();
+        long[] work = new long[count];
+        for (int k = 0; k < count; k++) {
+            partitions.add(new ArrayList<>());
+        }
+        for (int k : order) {
+            int lightest = 0;
+            for (int p = 1; p < count; p++) {
+                if (work[p] < work[lightest]) {
+                    lightest = p;
+                }
+            }
+            partitions.get(lightest).add(entries.get(k));
+            work[lightest] += sizes[k] + 1;
+        }
+        Integer[] byWork = new Integer[count];
+        for (int p = 0; p < count; p++) {
+            byWork[p] = p;
+        }
+        java.util.Arrays.sort(byWork, Comparator.<Integer>comparingLong(p -> -work[p]).thenComparingInt(p -> p));
+        List<ArrayList<Manifest.Entry>> ordered = new ArrayList<>();
+        for (int p : byWork) {
+            ordered.add(partitions.get(p));
+        }
+        return ordered;
     }
 
     /** One pair's result with its Parquet rows. */
-    record Aligned(Outcome outcome, List<Row> rows) implements Serializable {
+    record Aligned(Outcome outcome, List<CorpusPair> rows) {
     }
 
-    static final StructType PARQUET_SCHEMA = new StructType()
-            .add("name", DataTypes.StringType, false)
-            .add("id", DataTypes.StringType, false)
-            .add("zhIds", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-            .add("enIds", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-            .add("bead", DataTypes.StringType, false)
-            .add("score", DataTypes.DoubleType, false)
-            .add("status", DataTypes.StringType, false)
-            .add("zh", DataTypes.StringType, false)
-            .add("en", DataTypes.StringType, false)
-            .add("zhSource", DataTypes.StringType, false)
-            .add("enSource", DataTypes.StringType, false)
-            .add("video", DataTypes.StringType, true)
-            .add("start", DataTypes.DoubleType, true)
-            .add("end", DataTypes.DoubleType, true)
-            .add("speaker", DataTypes.StringType, true);
-
-    private static Row row(CorpusPair p) {
-        return RowFactory.create(p.name(), p.id(), p.zhIds().toArray(new Integer[0]), p.enIds().toArray(new Integer[0]),
-                p.bead(), p.score(), p.status(), p.zh(), p.en(), p.zhSource(), p.enSource(), p.video(), p.start(),
-                p.end(), p.speaker());
-    }
-
-    /** Runs on an executor: the pairs of one partition, one after the other, on this task's thread. */
-    private static Iterator<Aligned> alignPartition(Iterator<Manifest.Entry> pairs, Options options,
+    /**
+     * Runs on an executor: the pairs of one partition, one after the other, on this task's thread,
+     * then their rows as this partition's file of the Parquet table.
+     */
+    private static Iterator<Outcome> alignPartition(Iterator<? extends List<Manifest.Entry>> lists, Options options,
                                                     GlossaryBytes glossaryBytes, Configuration hadoop) throws IOException {
+        BatchRun.readAhead();
         Worker worker = Worker.current();
         LoadedGlossary glossary = glossaryBytes == null ? null : Worker.glossary(glossaryBytes);
-        List<Aligned> out = new ArrayList<>();
-        while (pairs.hasNext()) {
-            out.add(worker.align(pairs.next(), options, glossary, hadoop));
+        List<Outcome> out = new ArrayList<>();
+        List<CorpusPair> rows = new ArrayList<>();
+        while (lists.hasNext()) {
+            for (Manifest.Entry pair : lists.next()) {
+                Aligned aligned = worker.align(pair, options, glossary, hadoop);
+                out.add(aligned.outcome());
+                rows.addAll(aligned.rows());
+            }
         }
+        PairsTable.writePart(new Path(options.out(), "pairs.parquet"), TaskContext.getPartitionId(), rows, hadoop);
         return out.iterator();
     }
 
@@ -233,6 +265,7 @@ public final class AlignJob {
             try {
                 Files.createDirectories(store.folder());
                 Files.deleteIfExists(stored);
+                Files.deleteIfExists(backup(stored));
                 FileSystem outFs = remote.getFileSystem(hadoop);
                 if (outFs.exists(remote)) {
                     // The alignment from an earlier run: for carry-over of its review, and to skip it if current.
@@ -246,12 +279,15 @@ public final class AlignJob {
                 PairResult result = BatchRun.alignOne(run, entry, glossary, options.force(),
                         path -> local.get(path).toString());
                 if (result.state() == State.ALIGNED) {
+                    if (Files.exists(backup(stored))) {
+                        // The alignment this one replaces, kept beside it as the batch keeps it
+                        // (the store wrote it here from the copy of the earlier run's file).
+                        upload(backup(stored), new Path(remote.getParent(), remote.getName() + ".bak"), outFs);
+                    }
                     upload(stored, remote, outFs);
                 }
-                List<Row> rows = new ArrayList<>();
-                if (result.document() != null) {
-                    AlignedExports.corpusPairs(result.document()).forEach(p -> rows.add(row(p)));
-                }
+                List<CorpusPair> rows = result.document() == null ? List.of()
+                        : AlignedExports.corpusPairs(result.document());
                 String problem = result.problem();
                 if (problem != null) {
                     for (Map.Entry<String, java.nio.file.Path> copy : local.entrySet()) {
@@ -266,6 +302,11 @@ public final class AlignJob {
             } finally {
                 deleteTree(pairFolder);
             }
+        }
+
+        /** Where the store keeps the file it replaced ({@code NAME.json.bak}). */
+        private static java.nio.file.Path backup(java.nio.file.Path stored) {
+            return stored.resolveSibling(stored.getFileName() + ".bak");
         }
 
         /**

@@ -176,6 +176,34 @@ class BatchRunTest {
     }
 
     @Test
+    void aGlossaryGivenAsASupplierIsReadOnceByTheBatchAndRecordedWithEveryPair() throws Exception {
+        Path glossary = dir.resolve("terms.json");
+        Files.writeString(glossary, """
+                {
+                  "schemaVersion": 1,
+                  "entries": [
+                    {"id": "place.harbour-street", "type": "place",
+                     "zh": [{"form": "海港街", "status": "preferred"}],
+                     "en": [{"form": "Harbour Street", "status": "preferred"}]}
+                  ]
+                }
+                """);
+        List<String> reads = Collections.synchronizedList(new ArrayList<>());
+
+        BatchRun.Report report = new BatchRun(store).run(Manifest.read(manifestFile, false),
+                new BatchRun.Settings(2, false, null, () -> {
+                    reads.add(Thread.currentThread().getName());
+                    return AlignRun.LoadedGlossary.load(glossary);
+                }), result -> { });
+
+        assertThat(reads).as("read once, by the thread that ran the batch").containsExactly(
+                Thread.currentThread().getName());
+        assertThat(report.count(State.ALIGNED)).isEqualTo(BatchCorpus.GOOD.size());
+        String sha = yuanwen.text.Sha256.of(glossary);
+        BatchCorpus.GOOD.forEach(name -> assertThat(store.load(name).glossary().sha256()).as(name).isEqualTo(sha));
+    }
+
+    @Test
     void aBrokenGlossaryStopsTheBatchBeforeAnyPair() throws Exception {
         Path glossary = dir.resolve("broken.json");
         Files.writeString(glossary, "{\"entries\": [");

@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -51,7 +52,7 @@ class AlignJobTest {
     }
 
     private AlignJob.Summary runJob(Path manifest, boolean force) {
-        return AlignJob.run(spark, new AlignJob.Options(manifest.toString(), dir.resolve("spark").toString(),
+        return AlignJob.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), new AlignJob.Options(manifest.toString(), dir.resolve("spark").toString(),
                 GlossaryFile.DEFAULT.toString(), false, force));
     }
 
@@ -99,12 +100,14 @@ class AlignJobTest {
     }
 
     @Test
-    void aSecondRunSkipsUnchangedPairsAndForceAlignsThemAgain() throws Exception {
+    void aSecondRunSkipsUnchangedPairsAndForceAlignsThemAgainKeepingTheOldFileAsBak() throws Exception {
         Path manifest = BatchCorpus.layOut(dir);
         runJob(manifest, false);
         Path bakery = dir.resolve("spark").resolve("aligned").resolve("bakery.json");
         FileTime first = Files.getLastModifiedTime(bakery);
         byte[] bytes = Files.readAllBytes(bakery);
+        Path backup = bakery.resolveSibling("bakery.json.bak");
+        assertThat(backup).as("nothing was replaced yet").doesNotExist();
 
         AlignJob.Summary again = runJob(manifest, false);
         Map<String, String> states = again.outcomes().stream()
@@ -116,5 +119,33 @@ class AlignJobTest {
         assertThat(forced.outcomes().stream().filter(o -> o.state().equals("aligned")).map(AlignJob.Outcome::name))
                 .containsExactlyInAnyOrderElementsOf(BatchCorpus.GOOD);
         assertThat(Files.readAllBytes(bakery)).isEqualTo(bytes);
+        // As the batch keeps it: the alignment the forced run replaced.
+        assertThat(Files.readAllBytes(backup)).isEqualTo(bytes);
+    }
+
+    @Test
+    void partitionsCarryAboutEqualWorkAndTheHeaviestStartsFirst() {
+        // One large pair, a few middling ones and many small ones, as in a season of interviews.
+        List<Manifest.Entry> entries = new java.util.ArrayList<>();
+        List<Long> sizes = new java.util.ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            entries.add(new Manifest.Entry(k + 2, "pair-" + k, "zh/" + k, "en/" + k, null, false));
+            sizes.add(k == 7 ? 900L : k % 5 == 0 ? 300L : 40L + k);
+        }
+        long[] bytes = sizes.stream().mapToLong(Long::longValue).toArray();
+
+        List<java.util.ArrayList<Manifest.Entry>> partitions = AlignJob.partitions(entries, bytes, 2);
+
+        assertThat(partitions).hasSize(8);
+        assertThat(partitions.stream().flatMap(List::stream).map(Manifest.Entry::name))
+                .as("every pair once").containsExactlyInAnyOrderElementsOf(entries.stream().map(Manifest.Entry::name).toList());
+        List<Long> work = partitions.stream()
+                .map(p -> p.stream().mapToLong(e -> bytes[entries.indexOf(e)]).sum()).toList();
+        assertThat(work).as("heaviest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(partitions.get(0)).as("the large pair alone in the first task")
+                .containsExactly(entries.get(7));
+        long total = work.stream().mapToLong(Long::longValue).sum();
+        assertThat(work.subList(1, work.size())).as("the others within a small pair of their share")
+                .allSatisfy(w -> assertThat(w).isBetween((total - 900) / 7 - 80, (total - 900) / 7 + 80));
     }
 }
