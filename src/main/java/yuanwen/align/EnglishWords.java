@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.stemmer.PorterStemmer;
-import yuanwen.lang.en.EnglishTokenizer;
 import yuanwen.text.WordList;
 
 /**
@@ -57,14 +56,6 @@ final class EnglishWords {
 
     static String lower(String word) {
         return word.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * {@link EnglishTokenizer#isAsciiLetter}, kept under this name only for {@code WordFamilies},
-     * which is being changed beside the tokenizer's introduction; call the tokenizer's directly.
-     */
-    static boolean isLetter(char c) {
-        return EnglishTokenizer.isAsciiLetter(c);
     }
 
     /** {@code irregular-forms.en.txt}, with or without the forms marked "text". */

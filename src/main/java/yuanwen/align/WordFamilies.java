@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import yuanwen.lang.en.EnglishTokenizer;
 import yuanwen.text.WordList;
 
 /**
@@ -97,7 +98,7 @@ final class WordFamilies {
         Map<Integer, List<Integer>> found = new TreeMap<>();
         for (int english : englishIds) {
             String stem = vocabulary.stemOf(english);
-            if (stem == null || stem.length() < MIN_ROOT || !EnglishWords.isLetter(stem.charAt(0))) {
+            if (stem == null || stem.length() < MIN_ROOT || !EnglishTokenizer.isAsciiLetter(stem.charAt(0))) {
                 continue; // numbers and glossary terms are matched exactly
             }
             for (int candidate : byPrefix.getOrDefault(stem.substring(0, MIN_ROOT), List.of())) {
